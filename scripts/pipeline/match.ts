@@ -1,0 +1,261 @@
+/**
+ * Slogan matcher: finds every lexicon form in a document's cleaned text.
+ *
+ * One Aho–Corasick automaton per lexicon runs over a *normalised view* of the
+ * text in which quotation marks and separators are skipped (an offset map leads
+ * back to the original). Each raw hit is then verified against the original:
+ * a skipped gap inside a match may hold only quotation marks, except at the
+ * part boundaries of a multi-part form (`低级红、高级黑`), where any run of
+ * separators is allowed. Newlines are never skipped, so a form broken across
+ * paragraphs is not matched. Design notes: scripts/pipeline/match.md.
+ */
+import type { LexiconEntry, Occurrence } from './types';
+
+/** Character classes, indexed by UTF-16 code unit. */
+const PLAIN = 0;
+const QUOTE = 1;
+const SEPARATOR = 2;
+
+const QUOTE_CHARS = '“”‘’"\'「」『』';
+/** Whitespace except line breaks: a paragraph boundary is a hard stop. */
+const LINE_BREAKS = /[\n\r\u2028\u2029\u0085]/;
+const SEPARATOR_RE = /[、，,；;·・\s]/;
+
+const CHAR_CLASS: Uint8Array = (() => {
+  const cls = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) {
+    const ch = String.fromCharCode(c);
+    if (LINE_BREAKS.test(ch)) continue;
+    if (SEPARATOR_RE.test(ch)) cls[c] = SEPARATOR;
+  }
+  for (const ch of QUOTE_CHARS) cls[ch.charCodeAt(0)] = QUOTE;
+  return cls;
+})();
+
+/** One way a normalised pattern can be satisfied: which row it belongs to and where its parts meet. */
+interface PatternUse {
+  /** index into the entry list */
+  entry: number;
+  /** true for exclusion strings (contexts where the row's forms are not the slogan) */
+  exclusion: boolean;
+  /** normalised offsets (within the pattern) where a separator run may occur; empty for single-part forms */
+  boundaries: readonly number[];
+}
+
+interface Pattern {
+  length: number;
+  uses: PatternUse[];
+}
+
+/** A form split at its separators: the normalised string and the offsets where its parts meet. */
+export function normaliseForm(form: string): { key: string; boundaries: number[] } {
+  let key = '';
+  const boundaries: number[] = [];
+  let pendingBoundary = false;
+  for (const ch of form.trim()) {
+    const cls = CHAR_CLASS[ch.charCodeAt(0)];
+    if (ch.length === 1 && cls === QUOTE) continue;
+    if (ch.length === 1 && (cls === SEPARATOR || LINE_BREAKS.test(ch))) {
+      pendingBoundary = key.length > 0;
+      continue;
+    }
+    if (pendingBoundary) boundaries.push(key.length);
+    pendingBoundary = false;
+    key += ch;
+  }
+  return { key, boundaries };
+}
+
+/** Aho–Corasick automaton over UTF-16 code units; transitions in one Map keyed state·65536+code. */
+class Automaton {
+  private readonly goto = new Map<number, number>();
+  private fail: Int32Array = new Int32Array(1);
+  /** pattern ids ending at each state, including those reached through failure links */
+  private out: number[][] = [[]];
+  /** code units that occur in some pattern: any other code unit sends the walk back to the root */
+  readonly alphabet = new Uint8Array(0x10000);
+  private nStates = 1;
+
+  add(key: string, patternId: number): void {
+    let s = 0;
+    for (let i = 0; i < key.length; i++) {
+      const c = key.charCodeAt(i);
+      this.alphabet[c] = 1;
+      const k = s * 0x10000 + c;
+      let next = this.goto.get(k);
+      if (next === undefined) {
+        next = this.nStates++;
+        this.goto.set(k, next);
+        this.out.push([]);
+      }
+      s = next;
+    }
+    this.out[s].push(patternId);
+  }
+
+  /** Breadth-first failure links; outputs are merged so the walk needs no dictionary-suffix chase. */
+  finish(): void {
+    const children: [number, number][][] = Array.from({ length: this.nStates }, () => []);
+    for (const [k, next] of this.goto) children[Math.floor(k / 0x10000)].push([k % 0x10000, next]);
+    this.fail = new Int32Array(this.nStates);
+    const queue: number[] = [];
+    for (const [, child] of children[0]) queue.push(child);
+    for (let qi = 0; qi < queue.length; qi++) {
+      const s = queue[qi];
+      for (const [c, child] of children[s]) {
+        let f = this.fail[s];
+        while (f !== 0 && !this.goto.has(f * 0x10000 + c)) f = this.fail[f];
+        const target = this.goto.get(f * 0x10000 + c);
+        this.fail[child] = target !== undefined && target !== child ? target : 0;
+        const inherited = this.out[this.fail[child]];
+        if (inherited.length > 0) this.out[child] = this.out[child].concat(inherited);
+        queue.push(child);
+      }
+    }
+  }
+
+  /** Calls onHit(patternId, endExclusive) for every pattern occurrence in codes[0..n). */
+  walk(codes: Uint16Array, n: number, onHit: (patternId: number, end: number) => void): void {
+    const { goto, fail, out, alphabet } = this;
+    let s = 0;
+    for (let i = 0; i < n; i++) {
+      const c = codes[i];
+      if (alphabet[c] === 0) {
+        s = 0;
+        continue;
+      }
+      let next = goto.get(s * 0x10000 + c);
+      while (next === undefined && s !== 0) {
+        s = fail[s];
+        next = goto.get(s * 0x10000 + c);
+      }
+      s = next ?? 0;
+      const hits = out[s];
+      for (let h = 0; h < hits.length; h++) onHit(hits[h], i + 1);
+    }
+  }
+}
+
+/** The normalised view of a text: code units with quotes and separators removed, and where each came from. */
+interface NormalView {
+  codes: Uint16Array;
+  origin: Int32Array;
+  length: number;
+}
+
+function normaliseText(text: string): NormalView {
+  const codes = new Uint16Array(text.length);
+  const origin = new Int32Array(text.length);
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (CHAR_CLASS[c] !== PLAIN) continue;
+    codes[n] = c;
+    origin[n] = i;
+    n++;
+  }
+  return { codes, origin, length: n };
+}
+
+/**
+ * True when the skipped characters inside a match are allowed: quotation marks
+ * anywhere, other separators only at one of the form's part boundaries.
+ */
+function gapsAllowed(text: string, view: NormalView, start: number, len: number, boundaries: readonly number[]): boolean {
+  for (let j = 1; j < len; j++) {
+    const a = view.origin[start + j - 1];
+    const b = view.origin[start + j];
+    if (b - a === 1 || boundaries.includes(j)) continue;
+    for (let k = a + 1; k < b; k++) if (CHAR_CLASS[text.charCodeAt(k)] !== QUOTE) return false;
+  }
+  return true;
+}
+
+export interface Matcher {
+  /** All slogan occurrences in `text`, sorted by start, then slogan_id. */
+  find(text: string): Occurrence[];
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** Builds the automaton once for a lexicon; `find` is then a single pass per document. */
+export function buildMatcher(entries: readonly LexiconEntry[]): Matcher {
+  const automaton = new Automaton();
+  const patterns: Pattern[] = [];
+  const idByKey = new Map<string, number>();
+
+  const register = (form: string, entry: number, exclusion: boolean): void => {
+    const { key, boundaries } = normaliseForm(form);
+    if (key.length === 0) return;
+    let id = idByKey.get(key);
+    if (id === undefined) {
+      id = patterns.length;
+      idByKey.set(key, id);
+      patterns.push({ length: key.length, uses: [] });
+      automaton.add(key, id);
+    }
+    const uses = patterns[id].uses;
+    const same = uses.find((u) => u.entry === entry && u.exclusion === exclusion && sameList(u.boundaries, boundaries));
+    if (!same) uses.push({ entry, exclusion, boundaries });
+  };
+  entries.forEach((e, i) => {
+    for (const form of [e.canonical, ...e.variants]) register(form, i, false);
+    for (const form of e.exclude) register(form, i, true);
+  });
+  automaton.finish();
+
+  return {
+    find(text: string): Occurrence[] {
+      const view = normaliseText(text);
+      const hits = new Map<number, Span[]>();
+      const exclusions = new Map<number, Span[]>();
+      automaton.walk(view.codes, view.length, (pid, normEnd) => {
+        const p = patterns[pid];
+        const normStart = normEnd - p.length;
+        const span: Span = { start: view.origin[normStart], end: view.origin[normEnd - 1] + 1 };
+        for (const use of p.uses) {
+          if (!gapsAllowed(text, view, normStart, p.length, use.boundaries)) continue;
+          const bucket = use.exclusion ? exclusions : hits;
+          const list = bucket.get(use.entry);
+          if (list) list.push(span);
+          else bucket.set(use.entry, [span]);
+        }
+      });
+
+      const result: Occurrence[] = [];
+      for (const [entry, spans] of hits) {
+        const excl = exclusions.get(entry) ?? [];
+        const kept = spans.filter((s) => !excl.some((x) => x.start <= s.start && s.end <= x.end));
+        for (const s of leftmostLongest(kept)) {
+          result.push({ slogan_id: entries[entry].slogan_id, start: s.start, end: s.end, form: text.slice(s.start, s.end) });
+        }
+      }
+      result.sort((a, b) => a.start - b.start || cmp(a.slogan_id, b.slogan_id));
+      return result;
+    },
+  };
+}
+
+/** Non-overlapping spans of one slogan: at each position the longest, then the next span starting after it ends. */
+function leftmostLongest(spans: Span[]): Span[] {
+  spans.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Span[] = [];
+  let lastEnd = -1;
+  for (const s of spans) {
+    if (s.start < lastEnd) continue;
+    kept.push(s);
+    lastEnd = s.end;
+  }
+  return kept;
+}
+
+function sameList(a: readonly number[], b: readonly number[]): boolean {
+  return a.length === b.length && a.every((v, i) => v === b[i]);
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
