@@ -1,0 +1,84 @@
+/**
+ * `npm run pipeline -- [--input DIR ...] [--out DIR] [--lexicon FILE ...] [--no-manifest] [--workers N]`
+ * Reads data/raw → writes the dashboard's tables to public/data.
+ */
+import { parseArgs } from 'node:util';
+import { availableParallelism } from 'node:os';
+import { runPipeline, NoInputError } from './pipeline/run';
+import { terminalProgress } from './pipeline/progress';
+import { DEFAULT_LEXICON } from './pipeline/lexicon';
+
+const HELP = `usage: npm run pipeline -- [options]
+  --input DIR      input folder, any depth (repeatable; default data/raw)
+  --out DIR        output folder (default public/data)
+  --lexicon FILE   slogan lexicon CSV (repeatable: later files extend earlier ones; default ${DEFAULT_LEXICON})
+  --no-manifest    ignore MANIFEST.csv files (metadata is then read from the texts only)
+  --workers N      worker threads (default: one per core = ${availableParallelism()}; 0 = none)
+  --max-mb N       skip files larger than N MB (default 64)`;
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({
+    options: {
+      input: { type: 'string', multiple: true },
+      out: { type: 'string' },
+      lexicon: { type: 'string', multiple: true },
+      'no-manifest': { type: 'boolean' },
+      workers: { type: 'string' },
+      'max-mb': { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    console.log(HELP);
+    return 0;
+  }
+  const workers = values.workers === undefined ? undefined : Number(values.workers);
+  if (workers !== undefined && !(Number.isInteger(workers) && workers >= 0)) {
+    console.error(`--workers must be a whole number ≥ 0, got '${values.workers}'`);
+    return 2;
+  }
+  const maxMb = values['max-mb'] === undefined ? undefined : Number(values['max-mb']);
+  const t0 = performance.now();
+  try {
+    const report = await runPipeline(
+      {
+        inputs: values.input ?? ['data/raw'],
+        outDir: values.out ?? 'public/data',
+        lexicons: values.lexicon ?? [DEFAULT_LEXICON],
+        useManifests: !values['no-manifest'],
+        workers,
+        maxBytes: maxMb ? maxMb * 1e6 : undefined,
+      },
+      {
+        log: (l) => console.error(l),
+        warn: (l) => console.error(`warning: ${l}`),
+        progress: terminalProgress(),
+      },
+    );
+    const c = report.counts;
+    const secs = ((performance.now() - t0) / 1000).toFixed(1);
+    console.error(
+      `pipeline: ${c.files_read} files read, ${c.files_skipped} skipped, ${c.documents} documents, ` +
+        `${c.occurrences} slogan occurrences, ${c.candidates} candidates in ${secs} s → ${values.out ?? 'public/data'}`,
+    );
+    if (report.lexicon_rows_without_occurrences.length)
+      console.error(`lexicon rows with no occurrence in this corpus: ${report.lexicon_rows_without_occurrences.length} (listed in report.json)`);
+    if (report.top_candidates.length)
+      console.error(`top candidate slogans not in the lexicon: ${report.top_candidates.slice(0, 10).map((c) => c.phrase).join('、')}`);
+    return 0;
+  } catch (e) {
+    if (e instanceof NoInputError) {
+      console.error(`error: ${e.message}`);
+      return 1;
+    }
+    throw e;
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (e) => {
+    console.error(e);
+    process.exit(1);
+  },
+);

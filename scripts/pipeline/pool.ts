@@ -1,0 +1,73 @@
+/**
+ * A small worker-thread pool that hands out file tasks and delivers results in
+ * task order (so everything downstream — candidate examples, pruning — is the
+ * same whatever thread finished first). At most `perWorker` tasks wait in each
+ * worker, which bounds the memory held by finished-but-undelivered results.
+ */
+import { Worker } from 'node:worker_threads';
+
+export interface PoolOptions<I> {
+  workerUrl: URL;
+  workerData: I;
+  workers: number;
+  perWorker?: number;
+}
+
+/** Task ids must be their index in `tasks`. */
+export async function runOrdered<T extends { id: number }, R>(
+  tasks: readonly T[],
+  opts: PoolOptions<unknown>,
+  deliver: (task: T, result: R) => Promise<void> | void,
+): Promise<void> {
+  const perWorker = opts.perWorker ?? 2;
+  const workers = Array.from(
+    { length: Math.max(1, Math.min(opts.workers, tasks.length)) },
+    () => new Worker(opts.workerUrl, { workerData: opts.workerData, execArgv: ['--import', 'tsx'] }),
+  );
+  const pending = new Map<number, R>();
+  const load = new Map<Worker, number>(workers.map((w) => [w, 0]));
+  let nextTask = 0;
+  let nextDeliver = 0;
+  try {
+    await new Promise<void>((resolve, reject) => {
+      let delivering = Promise.resolve();
+      const dispatch = () => {
+        for (const w of workers) {
+          while (nextTask < tasks.length && load.get(w)! < perWorker && pending.size < workers.length * perWorker * 4) {
+            load.set(w, load.get(w)! + 1);
+            w.postMessage(tasks[nextTask++]);
+          }
+        }
+      };
+      const drain = () => {
+        delivering = delivering.then(async () => {
+          while (pending.has(nextDeliver)) {
+            const r = pending.get(nextDeliver)!;
+            pending.delete(nextDeliver);
+            await deliver(tasks[nextDeliver], r);
+            nextDeliver++;
+          }
+          if (nextDeliver === tasks.length) resolve();
+          else dispatch();
+        }, reject);
+        delivering.catch(reject);
+      };
+      for (const w of workers) {
+        w.on('message', (msg: { id: number; result: R }) => {
+          load.set(w, load.get(w)! - 1);
+          pending.set(msg.id, msg.result);
+          drain();
+          dispatch();
+        });
+        w.on('error', reject);
+        w.on('exit', (code) => {
+          if (code !== 0 && nextDeliver < tasks.length) reject(new Error(`pipeline worker exited with code ${code}`));
+        });
+      }
+      if (tasks.length === 0) resolve();
+      else dispatch();
+    });
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+}

@@ -1,0 +1,123 @@
+/**
+ * Everything that happens to one input file, from bytes to rows: decode,
+ * (HTML → text), clean, split into documents, join paragraphs, attribute,
+ * segment, match slogans, collect candidate phrases. Pure apart from the
+ * segmenter, so the same function runs in worker threads and in tests.
+ */
+import { createHash } from 'node:crypto';
+import { decode } from './decode';
+import { htmlToText } from './html';
+import { cleanLines } from './clean';
+import { splitDocuments } from './split';
+import { joinParagraphs } from './paragraphs';
+import { toSimplified } from './simplify';
+import { attributeDocument } from './attribute/index';
+import { tokenize, countWords } from './segment';
+import { findCandidateHits } from './discover';
+import type { CandidateHit, DocSpan, ManifestEntry, Occurrence, SourceLine } from './types';
+import type { DocumentRow } from '../../src/lib/schema';
+
+export interface Matcher {
+  find(text: string): Occurrence[];
+}
+
+export interface FileDeps {
+  matcher: Matcher;
+  lexiconForms: ReadonlySet<string>;
+}
+
+export interface DocResult {
+  row: DocumentRow;
+  text: string;
+  occurrences: Occurrence[];
+  candidates: CandidateHit[];
+}
+
+export type FileResult =
+  | { ok: true; relPath: string; encoding: string; docs: DocResult[]; removed: Record<string, number>; warnings: string[] }
+  | { ok: false; relPath: string; reason: string };
+
+/** A stable, readable id: which file (hash) and where it starts in it. */
+export function docId(relPath: string, startLine: number): string {
+  const h = createHash('sha1').update(relPath).digest('hex').slice(0, 8);
+  return `${h}-L${startLine}`;
+}
+
+/** Characters that carry text (whitespace excluded): the denominator for rates. */
+export function countChars(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 0x20 && c !== 0x3000 && !(c >= 0xdc00 && c <= 0xdfff)) n++;
+  }
+  return n;
+}
+
+function wholeFileSpan(lines: SourceLine[]): DocSpan {
+  const nonBlank = lines.filter((l) => l.text.trim());
+  return {
+    startLine: nonBlank[0].n,
+    endLine: nonBlank[nonBlank.length - 1].n,
+    title: null,
+    orgLine: null,
+    dateLine: null,
+    body: lines,
+  };
+}
+
+export function processFile(
+  bytes: Uint8Array,
+  relPath: string,
+  manifest: ManifestEntry | undefined,
+  deps: FileDeps,
+): FileResult {
+  const decoded = decode(bytes);
+  if ('error' in decoded) return { ok: false, relPath, reason: decoded.error };
+  const raw = /\.html?$/i.test(relPath) ? htmlToText(decoded.text) : decoded.text;
+  const cleaned = cleanLines(raw);
+  if (!cleaned.lines.some((l) => l.text.trim())) return { ok: false, relPath, reason: 'no text left after cleaning' };
+  const split = splitDocuments(cleaned.lines, relPath);
+  const { context } = split;
+  // A manifest row that names a title says the file is one document; without a
+  // title its values (region, org, date) hold for every document in the file.
+  const spans = manifest?.title ? [wholeFileSpan(cleaned.lines)] : split.docs;
+  const warnings: string[] = [];
+  const docs: DocResult[] = [];
+  for (const span of spans) {
+    const body = joinParagraphs(span.body);
+    const meta = attributeDocument(span, body, context, manifest);
+    // The title is part of the text: slogans in headlines count, and a reader sees it.
+    const text = span.title ? `${meta.title}\n${body}` : body;
+    if (!text.trim()) continue;
+    const simplified = toSimplified(text);
+    const tokens = tokenize(simplified);
+    const id = docId(relPath, span.startLine);
+    docs.push({
+      row: {
+        doc_id: id,
+        source_file: relPath,
+        start_line: span.startLine,
+        end_line: span.endLine,
+        title: meta.title,
+        org: meta.org,
+        org_as_written: meta.org_as_written,
+        org_type: meta.org_type,
+        admin_level: meta.admin_level,
+        province: meta.province,
+        city: meta.city,
+        county: meta.county,
+        region_source: meta.region_source,
+        region_evidence: meta.evidence,
+        date: meta.date,
+        date_precision: meta.date_precision,
+        date_source: meta.date_source,
+        n_chars: countChars(text),
+        n_tokens: countWords(tokens),
+      },
+      text,
+      occurrences: deps.matcher.find(simplified),
+      candidates: findCandidateHits(simplified, tokens, deps.lexiconForms),
+    });
+  }
+  return { ok: true, relPath, encoding: decoded.encoding, docs, removed: cleaned.removed, warnings };
+}

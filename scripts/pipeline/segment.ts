@@ -1,0 +1,71 @@
+/**
+ * Word segmentation with nodejieba — the only module that imports it. Every
+ * lexicon form is loaded as a user-dictionary word; otherwise jieba splits
+ * 两个确立 into 两个/确立 and token-based features (n_tokens, n-gram
+ * candidates) would not see the slogans as units.
+ */
+import { createRequire } from 'node:module';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const require = createRequire(import.meta.url);
+
+interface Jieba {
+  load(opts: { userDict?: string }): unknown;
+  cut(text: string, hmm?: boolean): string[];
+}
+
+let jieba: Jieba | null = null;
+
+/** Parts of a multi-part form (written with 、 in the lexicon) are words of their own. */
+export function userDictWords(forms: readonly string[]): string[] {
+  const words = new Set<string>();
+  for (const f of forms)
+    for (const part of f.split(/[、，,\s]+/)) {
+      const w = part.trim();
+      if (w.length >= 2) words.add(w);
+    }
+  return [...words].sort();
+}
+
+/** Writes the user dictionary and loads jieba with it (once per thread). */
+export function initSegmenter(forms: readonly string[], scratchDir: string): void {
+  if (jieba) return;
+  mkdirSync(scratchDir, { recursive: true });
+  const dictPath = join(scratchDir, `user-dict-${process.pid}-${Math.random().toString(36).slice(2)}.utf8`);
+  // A high frequency makes jieba prefer the whole slogan over its parts.
+  writeFileSync(dictPath, userDictWords(forms).map((w) => `${w} 100000 nz`).join('\n') + '\n');
+  const j = require('nodejieba') as Jieba;
+  j.load({ userDict: dictPath });
+  jieba = j;
+}
+
+/** Cuts one paragraph (no newlines) into tokens. */
+export function cut(paragraph: string): string[] {
+  if (!jieba) throw new Error('initSegmenter() must be called before cut()');
+  return jieba.cut(paragraph);
+}
+
+const WORD = /[\p{L}\p{N}]/u;
+
+/**
+ * Tokens of a whole text, paragraph by paragraph. Punctuation tokens are kept
+ * (they bound n-grams) and paragraphs are separated by a '\n' token;
+ * whitespace tokens are dropped.
+ */
+export function tokenize(text: string): string[] {
+  const out: string[] = [];
+  for (const para of text.split('\n')) {
+    if (!para) continue;
+    if (out.length) out.push('\n');
+    for (const t of cut(para)) if (t.trim()) out.push(t);
+  }
+  return out;
+}
+
+/** The n_tokens denominator: tokens containing a letter or digit. */
+export function countWords(tokens: readonly string[]): number {
+  let n = 0;
+  for (const t of tokens) if (WORD.test(t)) n++;
+  return n;
+}
