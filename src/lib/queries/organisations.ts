@@ -1,0 +1,80 @@
+/**
+ * Queries of the Organisations view: organisations (or organisation types)
+ * × slogans, with the rate per 10,000 characters. Every chosen group × slogan
+ * pair gets a row, zero included, so the heatmap has no holes.
+ */
+import type { Runner } from '../db/runner';
+import { raw, sql, toQuery, type SqlQuery } from '../db/sql';
+
+/** Compare single organisations (documents.org) or organisation types (documents.org_type). */
+export type GroupBy = 'org' | 'org_type';
+
+export interface GroupOption {
+  key: string;
+  /** the org's type, or the type itself when grouping by type */
+  org_type: string;
+  n_docs: number;
+}
+
+export interface MatrixFilter {
+  by: GroupBy;
+  keys: string[];
+  slogans: string[];
+}
+
+export interface MatrixRow {
+  key: string;
+  slogan_id: string;
+  canonical: string;
+  /** documents of the group (with or without the slogan) */
+  n_docs: number;
+  n_chars: number;
+  occurrences: number;
+  docs_with: number;
+  /** occurrences per 10,000 characters of the group's documents; null if it has no characters */
+  rate_per_10k: number | null;
+}
+
+/** Organisations or types to choose from, most documents first. Documents with no org are left out. */
+export function groupOptionsQuery(by: GroupBy): SqlQuery {
+  const col = raw(`d.${by}`);
+  return toQuery(sql`SELECT ${col} AS "key", MIN(d.org_type) AS org_type, COUNT(*)::INTEGER AS n_docs
+FROM documents d
+WHERE ${col} IS NOT NULL
+GROUP BY ${col}
+ORDER BY n_docs DESC, "key"`);
+}
+
+/** One row per chosen group × chosen slogan. */
+export function matrixQuery(f: MatrixFilter): SqlQuery {
+  const col = raw(`d.${f.by}`);
+  return toQuery(sql`WITH g AS (
+  SELECT ${col} AS "key", d.doc_id, d.n_chars FROM documents d WHERE ${col} IN ${f.keys}
+), tot AS (
+  SELECT "key", COUNT(*)::INTEGER AS n_docs, COALESCE(SUM(n_chars), 0)::BIGINT AS n_chars FROM g GROUP BY "key"
+), s AS (
+  SELECT slogan_id, canonical FROM slogans WHERE slogan_id IN ${f.slogans}
+), hits AS (
+  SELECT g."key", m.slogan_id, SUM(m."count")::BIGINT AS occ, COUNT(DISTINCT m.doc_id)::INTEGER AS docs_with
+  FROM g JOIN mentions m ON m.doc_id = g.doc_id
+  WHERE m.slogan_id IN ${f.slogans}
+  GROUP BY g."key", m.slogan_id
+)
+SELECT tot."key" AS "key", s.slogan_id AS slogan_id, s.canonical AS canonical, tot.n_docs, tot.n_chars,
+  COALESCE(hits.occ, 0)::BIGINT AS occurrences,
+  COALESCE(hits.docs_with, 0)::INTEGER AS docs_with,
+  CASE WHEN tot.n_chars > 0 THEN COALESCE(hits.occ, 0) * 10000.0 / tot.n_chars END AS rate_per_10k
+FROM tot CROSS JOIN s
+LEFT JOIN hits ON hits."key" = tot."key" AND hits.slogan_id = s.slogan_id
+ORDER BY tot."key", s.slogan_id`);
+}
+
+export function runGroupOptions(runner: Runner, by: GroupBy): Promise<GroupOption[]> {
+  return runner.query<GroupOption>(groupOptionsQuery(by));
+}
+
+/** Runs the matrix; an empty choice returns no rows without asking the engine. */
+export async function runMatrix(runner: Runner, f: MatrixFilter): Promise<MatrixRow[]> {
+  if (f.keys.length === 0 || f.slogans.length === 0) return [];
+  return runner.query<MatrixRow>(matrixQuery(f));
+}

@@ -1,0 +1,156 @@
+/**
+ * Queries of the Regions view. Builders are pure (→ {text, params}); the
+ * measure (occurrences, rate per 10,000 characters, % of documents) is
+ * computed in TypeScript from the same raw sums so switching it needs no query.
+ */
+import type { Runner } from '../db/runner';
+import { sql, toQuery, type SqlFragment, type SqlQuery } from '../db/sql';
+
+export const MEASURES = ['occurrences', 'per10k', 'pctDocs'] as const;
+export type Measure = (typeof MEASURES)[number];
+
+/** The raw sums every measure is derived from. */
+export interface PlaceSums {
+  /** documents attributed to the place (with or without the slogan) */
+  n_docs: number;
+  /** their total characters (documents.n_chars) */
+  n_chars: number;
+  /** slogan occurrences in them (sum of mentions.count) */
+  occurrences: number;
+  /** documents with at least one occurrence */
+  docs_with: number;
+}
+
+export interface ProvinceRow extends PlaceSums {
+  province: string;
+}
+
+export interface PlaceRow extends PlaceSums {
+  /** null when the document names the province but not the city */
+  city: string | null;
+  county: string | null;
+}
+
+export interface UnplacedRow {
+  /** documents with no province */
+  n_docs: number;
+  /** of which the organisation is central (national), so no province is expected */
+  n_central: number;
+  occurrences: number;
+}
+
+/** Filter: one slogan, or null for all slogans. */
+export interface RegionFilter {
+  slogan: string | null;
+}
+
+/** Per-document occurrences of the chosen slogan(s), as a CTE body. */
+function hitsCte(slogan: string | null): SqlFragment {
+  const cond = slogan === null ? sql`` : sql` WHERE slogan_id = ${slogan}`;
+  return sql`SELECT doc_id, SUM("count") AS occ FROM mentions${cond} GROUP BY doc_id`;
+}
+
+const SUMS = sql`COUNT(*)::INTEGER AS n_docs,
+  COALESCE(SUM(d.n_chars), 0)::BIGINT AS n_chars,
+  COALESCE(SUM(h.occ), 0)::BIGINT AS occurrences,
+  (COUNT(*) FILTER (WHERE h.occ > 0))::INTEGER AS docs_with`;
+
+/** Sums per province, for documents that have one. */
+export function provinceStatsQuery(f: RegionFilter): SqlQuery {
+  return toQuery(sql`WITH h AS (${hitsCte(f.slogan)})
+SELECT d.province AS province, ${SUMS}
+FROM documents d LEFT JOIN h ON h.doc_id = d.doc_id
+WHERE d.province IS NOT NULL
+GROUP BY d.province
+ORDER BY d.province`);
+}
+
+/** Sums per (city, county) inside one province. */
+export function placesQuery(f: RegionFilter & { province: string }): SqlQuery {
+  return toQuery(sql`WITH h AS (${hitsCte(f.slogan)})
+SELECT d.city AS city, d.county AS county, ${SUMS}
+FROM documents d LEFT JOIN h ON h.doc_id = d.doc_id
+WHERE d.province = ${f.province}
+GROUP BY d.city, d.county
+ORDER BY d.city NULLS LAST, d.county NULLS FIRST`);
+}
+
+/** Documents the map cannot show: no province attributed. */
+export function unplacedQuery(f: RegionFilter): SqlQuery {
+  return toQuery(sql`WITH h AS (${hitsCte(f.slogan)})
+SELECT COUNT(*)::INTEGER AS n_docs,
+  (COUNT(*) FILTER (WHERE d.admin_level = 'central'))::INTEGER AS n_central,
+  COALESCE(SUM(h.occ), 0)::BIGINT AS occurrences
+FROM documents d LEFT JOIN h ON h.doc_id = d.doc_id
+WHERE d.province IS NULL`);
+}
+
+/** The measure's value, or null when it is undefined (no documents, or no characters for a rate). */
+export function measureValue(s: PlaceSums, m: Measure): number | null {
+  if (s.n_docs === 0) return null;
+  if (m === 'occurrences') return s.occurrences;
+  if (m === 'per10k') return s.n_chars > 0 ? (s.occurrences * 10_000) / s.n_chars : null;
+  return (s.docs_with * 100) / s.n_docs;
+}
+
+/** Adds sums up (used to roll counties up to their city). */
+export function addSums(a: PlaceSums, b: PlaceSums): PlaceSums {
+  return {
+    n_docs: a.n_docs + b.n_docs,
+    n_chars: a.n_chars + b.n_chars,
+    occurrences: a.occurrences + b.occurrences,
+    docs_with: a.docs_with + b.docs_with,
+  };
+}
+
+/** City totals from (city, county) rows; a null city stays its own row. */
+export function rollupCities(rows: readonly PlaceRow[]): PlaceRow[] {
+  const byCity = new Map<string | null, PlaceRow>();
+  for (const r of rows) {
+    const prev = byCity.get(r.city);
+    byCity.set(r.city, prev ? { ...addSums(prev, r), city: r.city, county: null } : { ...r, county: null });
+  }
+  return [...byCity.values()];
+}
+
+export interface RegionsData {
+  provinces: ProvinceRow[];
+  unplaced: UnplacedRow;
+}
+
+/** Runs the two map queries together. */
+export async function runRegions(runner: Runner, f: RegionFilter): Promise<RegionsData> {
+  const [provinces, unplaced] = await Promise.all([
+    runner.query<ProvinceRow>(provinceStatsQuery(f)),
+    runner.query<UnplacedRow>(unplacedQuery(f)),
+  ]);
+  return { provinces, unplaced: unplaced[0] ?? { n_docs: 0, n_central: 0, occurrences: 0 } };
+}
+
+/** Runs the drill-down query for one province. */
+export function runPlaces(runner: Runner, f: RegionFilter & { province: string }): Promise<PlaceRow[]> {
+  return runner.query<PlaceRow>(placesQuery(f));
+}
+
+export interface SloganOption {
+  slogan_id: string;
+  canonical: string;
+  gloss_en: string;
+  /** total occurrences in the corpus */
+  occurrences: number;
+  n_docs: number;
+}
+
+/** Slogans for the pickers, most frequent first (also used by the Organisations view). */
+export function sloganOptionsQuery(): SqlQuery {
+  return toQuery(sql`SELECT s.slogan_id AS slogan_id, s.canonical AS canonical, s.gloss_en AS gloss_en,
+  COALESCE(SUM(m."count"), 0)::BIGINT AS occurrences,
+  COUNT(DISTINCT m.doc_id)::INTEGER AS n_docs
+FROM slogans s LEFT JOIN mentions m ON m.slogan_id = s.slogan_id
+GROUP BY s.slogan_id, s.canonical, s.gloss_en
+ORDER BY occurrences DESC, s.slogan_id`);
+}
+
+export function runSloganOptions(runner: Runner): Promise<SloganOption[]> {
+  return runner.query<SloganOption>(sloganOptionsQuery());
+}

@@ -1,0 +1,76 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { groupOptionsQuery, matrixQuery, runGroupOptions, runMatrix } from '../../src/lib/queries/organisations';
+import { fixtureRows, makeDashboardFixture } from '../fixtures/make-dashboard-fixture';
+import { nodeRunner, type NodeRunner } from './node-runner';
+
+describe('organisations query builders (SQL text)', () => {
+  it("matrixQuery({by: 'org'}) expands keys and slogans into bound IN lists", () => {
+    const q = matrixQuery({ by: 'org', keys: ["a'); DROP TABLE documents; --", 'b'], slogans: ['S001'] });
+    expect(q.text).not.toContain('DROP');
+    expect(q.text).toContain('d."org" IN (?, ?)');
+    // keys once (g), slogans twice (s and hits)
+    expect(q.params).toEqual(["a'); DROP TABLE documents; --", 'b', 'S001', 'S001']);
+    expect(q.text).toContain('CROSS JOIN s');
+  });
+  it("matrixQuery({by: 'org_type'}) groups by the type column", () => {
+    expect(matrixQuery({ by: 'org_type', keys: ['soe'], slogans: ['S001'] }).text).toContain('d."org_type" AS "key"');
+  });
+  it('groupOptionsQuery refuses a column that is not in the schema', () => {
+    expect(() => groupOptionsQuery('title; --' as never)).toThrow();
+  });
+});
+
+describe('organisations queries on DuckDB over the fixture', () => {
+  let dir: string;
+  let runner: NodeRunner;
+  const rows = fixtureRows();
+  const docs = rows.documents as unknown as { doc_id: string; org: string | null; org_type: string; n_chars: number }[];
+  const mentions = rows.mentions as unknown as { doc_id: string; slogan_id: string; count: number }[];
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'orgs-'));
+    await makeDashboardFixture(dir);
+    runner = await nodeRunner(dir);
+  });
+  afterAll(() => {
+    runner?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("runGroupOptions('org') lists each named organisation with its document count, most first", async () => {
+    const opts = await runGroupOptions(runner, 'org');
+    const named = docs.filter((d) => d.org !== null);
+    expect(opts.reduce((a, o) => a + o.n_docs, 0)).toBe(named.length);
+    for (const o of opts) expect(o.n_docs).toBe(named.filter((d) => d.org === o.key).length);
+    expect(opts.map((o) => o.n_docs)).toEqual([...opts.map((o) => o.n_docs)].sort((a, b) => b - a));
+  });
+
+  it.each(['org', 'org_type'] as const)('runMatrix({by: %s}) has one row per group × slogan with independently computed rates', async (by) => {
+    const groups = [...new Set(docs.map((d) => d[by]).filter((k): k is string => k !== null))].slice(0, 3);
+    const slogans = ['S001', 'S004', 'S007'];
+    const out = await runMatrix(runner, { by, keys: groups, slogans });
+    expect(out).toHaveLength(groups.length * slogans.length);
+    for (const g of groups) {
+      const ds = docs.filter((d) => d[by] === g);
+      const chars = ds.reduce((a, d) => a + d.n_chars, 0);
+      for (const s of slogans) {
+        const ms = mentions.filter((m) => m.slogan_id === s && ds.some((d) => d.doc_id === m.doc_id));
+        const occ = ms.reduce((a, m) => a + m.count, 0);
+        const row = out.find((r) => r.key === g && r.slogan_id === s)!;
+        expect(row, `${g} × ${s}`).toBeDefined();
+        expect(row.n_docs).toBe(ds.length);
+        expect(row.occurrences).toBe(occ);
+        expect(row.docs_with).toBe(new Set(ms.map((m) => m.doc_id)).size);
+        expect(row.rate_per_10k).toBeCloseTo((occ * 10_000) / chars, 9);
+        expect(typeof row.occurrences).toBe('number');
+      }
+    }
+  });
+
+  it('runMatrix with nothing chosen returns no rows', async () => {
+    expect(await runMatrix(runner, { by: 'org', keys: [], slogans: ['S001'] })).toEqual([]);
+  });
+});

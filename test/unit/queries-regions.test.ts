@@ -1,0 +1,130 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  measureValue,
+  placesQuery,
+  provinceStatsQuery,
+  rollupCities,
+  runPlaces,
+  runRegions,
+  runSloganOptions,
+  unplacedQuery,
+  type PlaceRow,
+} from '../../src/lib/queries/regions';
+import { fixtureRows, makeDashboardFixture } from '../fixtures/make-dashboard-fixture';
+import { nodeRunner, type NodeRunner } from './node-runner';
+
+describe('regions query builders (SQL text)', () => {
+  it('provinceStatsQuery({slogan}) binds the slogan instead of writing it into the SQL', () => {
+    const evil = "S001' OR 1=1 --";
+    const q = provinceStatsQuery({ slogan: evil });
+    expect(q.text).not.toContain(evil);
+    expect(q.params).toEqual([evil]);
+    expect(q.text).toMatch(/WHERE d\.province IS NOT NULL\s+GROUP BY d\.province/);
+  });
+  it('provinceStatsQuery({slogan: null}) has no slogan filter and no parameters', () => {
+    const q = provinceStatsQuery({ slogan: null });
+    expect(q.params).toEqual([]);
+    expect(q.text).not.toMatch(/slogan_id =/);
+  });
+  it('placesQuery binds slogan then province, in text order', () => {
+    const q = placesQuery({ slogan: 'S002', province: '浙江省' });
+    expect(q.params).toEqual(['S002', '浙江省']);
+    expect(q.text).toContain('d.province = ?');
+  });
+  it('unplacedQuery counts documents whose province IS NULL', () => {
+    expect(unplacedQuery({ slogan: null }).text).toContain('WHERE d.province IS NULL');
+  });
+});
+
+describe('measureValue(sums, measure)', () => {
+  const s = { n_docs: 4, n_chars: 20_000, occurrences: 6, docs_with: 3 };
+  it("measureValue(s, 'occurrences') is the count", () => expect(measureValue(s, 'occurrences')).toBe(6));
+  it("measureValue(s, 'per10k') divides by characters", () => expect(measureValue(s, 'per10k')).toBe(3));
+  it("measureValue(s, 'pctDocs') is the share of documents", () => expect(measureValue(s, 'pctDocs')).toBe(75));
+  it('measureValue of a place without documents is null, not 0', () => {
+    expect(measureValue({ n_docs: 0, n_chars: 0, occurrences: 0, docs_with: 0 }, 'pctDocs')).toBeNull();
+    expect(measureValue({ n_docs: 1, n_chars: 0, occurrences: 0, docs_with: 0 }, 'per10k')).toBeNull();
+  });
+});
+
+describe('rollupCities(rows)', () => {
+  it('sums counties into their city and keeps an unknown city apart', () => {
+    const row = (city: string | null, county: string | null, n: number): PlaceRow => ({
+      city, county, n_docs: n, n_chars: n * 100, occurrences: n * 2, docs_with: 1,
+    });
+    const out = rollupCities([row('杭州市', '西湖区', 1), row('杭州市', '余杭区', 2), row(null, null, 5)]);
+    expect(out).toEqual([
+      { city: '杭州市', county: null, n_docs: 3, n_chars: 300, occurrences: 6, docs_with: 2 },
+      { city: null, county: null, n_docs: 5, n_chars: 500, occurrences: 10, docs_with: 1 },
+    ]);
+  });
+});
+
+describe('regions queries on DuckDB over the fixture', () => {
+  let dir: string;
+  let runner: NodeRunner;
+  const rows = fixtureRows();
+  const docs = rows.documents as unknown as { doc_id: string; province: string | null; city: string | null; n_chars: number; admin_level: string }[];
+  const mentions = rows.mentions as unknown as { doc_id: string; slogan_id: string; count: number }[];
+
+  /** Expected sums computed in JS from the fixture rows, independent of the SQL. */
+  function expectedSums(keep: (d: (typeof docs)[number]) => boolean, slogan: string | null) {
+    const ds = docs.filter(keep);
+    const occOf = (id: string) =>
+      mentions.filter((m) => m.doc_id === id && (slogan === null || m.slogan_id === slogan)).reduce((a, m) => a + m.count, 0);
+    return {
+      n_docs: ds.length,
+      n_chars: ds.reduce((a, d) => a + d.n_chars, 0),
+      occurrences: ds.reduce((a, d) => a + occOf(d.doc_id), 0),
+      docs_with: ds.filter((d) => occOf(d.doc_id) > 0).length,
+    };
+  }
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'regions-'));
+    await makeDashboardFixture(dir);
+    runner = await nodeRunner(dir);
+  });
+  afterAll(() => {
+    runner?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it.each([null, 'S002'])('runRegions({slogan: %s}) matches sums computed from the fixture rows', async (slogan) => {
+    const { provinces, unplaced } = await runRegions(runner, { slogan });
+    const names = [...new Set(docs.map((d) => d.province).filter((p): p is string => p !== null))].sort();
+    expect(provinces.map((p) => p.province)).toEqual(names);
+    for (const p of provinces) {
+      expect({ ...p, province: undefined }).toEqual({ ...expectedSums((d) => d.province === p.province, slogan), province: undefined });
+      for (const v of Object.values(p)) expect(typeof v === 'string' || typeof v === 'number').toBe(true);
+    }
+    const none = expectedSums((d) => d.province === null, slogan);
+    expect(unplaced.n_docs).toBe(none.n_docs);
+    expect(unplaced.n_docs).toBeGreaterThan(0);
+    expect(unplaced.occurrences).toBe(none.occurrences);
+    expect(unplaced.n_central).toBe(docs.filter((d) => d.province === null && d.admin_level === 'central').length);
+  });
+
+  it('runPlaces({province: 浙江省}) returns its cities with the same sums as the province', async () => {
+    const places = await runPlaces(runner, { slogan: 'S001', province: '浙江省' });
+    const expected = expectedSums((d) => d.province === '浙江省', 'S001');
+    expect(places.length).toBeGreaterThan(0);
+    const cities = rollupCities(places);
+    const total = cities.reduce((a, c) => a + c.n_docs, 0);
+    expect(total).toBe(expected.n_docs);
+    expect(cities.reduce((a, c) => a + c.occurrences, 0)).toBe(expected.occurrences);
+  });
+
+  it('runSloganOptions lists every slogan with its total occurrences, most frequent first', async () => {
+    const opts = await runSloganOptions(runner);
+    expect(opts).toHaveLength(rows.slogans.length);
+    for (const o of opts) {
+      expect(o.occurrences).toBe(mentions.filter((m) => m.slogan_id === o.slogan_id).reduce((a, m) => a + m.count, 0));
+    }
+    const counts = opts.map((o) => o.occurrences);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+  });
+});
