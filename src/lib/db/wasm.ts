@@ -1,0 +1,119 @@
+/**
+ * The only module that imports @duckdb/duckdb-wasm.
+ *
+ * Pinned to 1.28.0 on purpose: it has the Parquet reader built in. 1.32.0
+ * fetches `parquet.duckdb_extension.wasm` from the DuckDB extension site on the
+ * first Parquet query, which breaks an offline, same-origin-only dashboard.
+ * The wasm and worker files are bundled by Vite (`?url`), so nothing is loaded
+ * from a CDN.
+ */
+import * as duckdb from '@duckdb/duckdb-wasm';
+import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
+import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
+import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
+import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
+import { COLUMNS, PARQUET_TABLES, TABLES } from '../schema';
+import { DataFileError } from './errors';
+import type { Runner } from './runner';
+import { plainRow } from './rows';
+
+/** An Arrow row proxy; typed locally because apache-arrow types are not a direct dependency. */
+interface ArrowRow {
+  toJSON(): Record<string, unknown>;
+}
+
+const BUNDLES: duckdb.DuckDBBundles = {
+  mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
+  eh: { mainModule: ehWasm, mainWorker: ehWorker },
+};
+
+/** Where the tables are served: `./data/` next to the page. */
+export function dataBaseUrl(): string {
+  return new URL('data/', document.baseURI).href;
+}
+
+let loading: Promise<duckdb.AsyncDuckDB> | null = null;
+
+/** Start DuckDB-WASM once; every caller shares the same promise. */
+export function loadDuckDB(): Promise<duckdb.AsyncDuckDB> {
+  if (!loading) {
+    loading = start().catch((err) => {
+      loading = null; // allow a retry after the data has been rebuilt
+      throw err;
+    });
+  }
+  return loading;
+}
+
+async function start(): Promise<duckdb.AsyncDuckDB> {
+  const base = dataBaseUrl();
+  // Check the files before DuckDB does: a 404 should name the file, not surface as an IO error.
+  await Promise.all(PARQUET_TABLES.map((t) => assertPresent(`${t}.parquet`, base)));
+
+  const bundle = await duckdb.selectBundle(BUNDLES);
+  const worker = new Worker(bundle.mainWorker!);
+  const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
+  await db.instantiate(bundle.mainModule, bundle.pthreadWorker);
+  await db.open({
+    query: { castBigIntToDouble: true, castDecimalToDouble: true, castTimestampToDate: true },
+  });
+  const conn = await db.connect();
+  try {
+    for (const table of PARQUET_TABLES) {
+      const file = `${table}.parquet`;
+      await db.registerFileURL(file, base + file, duckdb.DuckDBDataProtocol.HTTP, false);
+      await conn.query(`CREATE VIEW "${TABLES[table]}" AS SELECT * FROM read_parquet('${file}')`);
+      await assertColumns(conn, table, file);
+    }
+  } catch (err) {
+    if (err instanceof DataFileError) throw err;
+    throw new DataFileError('public/data', 'malformed', String(err instanceof Error ? err.message : err));
+  } finally {
+    await conn.close();
+  }
+  return db;
+}
+
+async function assertPresent(file: string, base: string): Promise<void> {
+  const res = await fetch(base + file, { method: 'HEAD' });
+  if (!res.ok) throw new DataFileError(`public/data/${file}`, 'missing', `HTTP ${res.status}`);
+}
+
+async function assertColumns(
+  conn: duckdb.AsyncDuckDBConnection,
+  table: keyof typeof COLUMNS,
+  file: string,
+): Promise<void> {
+  let names: string[];
+  try {
+    const described = await conn.query(`DESCRIBE "${TABLES[table]}"`);
+    names = described.toArray().map((r: ArrowRow) => String(r.toJSON().column_name));
+  } catch (err) {
+    throw new DataFileError(`public/data/${file}`, 'malformed', String(err instanceof Error ? err.message : err));
+  }
+  const missing = COLUMNS[table].map(([c]) => c).filter((c) => !names.includes(c));
+  if (missing.length > 0) {
+    throw new DataFileError(`public/data/${file}`, 'malformed', `missing column(s) ${missing.join(', ')}`);
+  }
+}
+
+/** A Runner over DuckDB-WASM: one prepared statement per query, closed in finally. */
+export function wasmRunner(): Runner {
+  return {
+    async query<T>(q: { text: string; params: unknown[] }): Promise<T[]> {
+      const db = await loadDuckDB();
+      const conn = await db.connect();
+      try {
+        const stmt = await conn.prepare(q.text);
+        try {
+          const table = await stmt.query(...q.params);
+          return table.toArray().map((r: ArrowRow) => plainRow(r.toJSON()) as T);
+        } finally {
+          await stmt.close();
+        }
+      } finally {
+        await conn.close();
+      }
+    },
+  };
+}

@@ -1,0 +1,165 @@
+/**
+ * Interface strings in English and Chinese; the choice is remembered in
+ * localStorage. Slogans themselves are always shown in Chinese with the
+ * English gloss beside them (see `sloganLabel`), whatever the language.
+ * Other views add their own strings with `registerStrings` from their own files.
+ */
+export type Lang = 'en' | 'zh';
+type Dict = Record<string, { en: string; zh: string }>;
+
+const STORAGE_KEY = 'tifa-lang';
+
+const STRINGS: Dict = {
+  app_title: { en: 'Tifa Tracker', zh: '提法追踪' },
+  app_subtitle: { en: 'How political slogans rise and spread', zh: '政治提法的兴起与传播' },
+  lang_toggle: { en: '中文', zh: 'English' },
+  lang_toggle_label: { en: 'Switch interface language to Chinese', zh: '切换界面语言为英文' },
+  nav_label: { en: 'Views', zh: '视图' },
+  view_overview: { en: 'Overview', zh: '概览' },
+  view_trends: { en: 'Trends', zh: '趋势' },
+  view_organisations: { en: 'Organisations', zh: '机构' },
+  view_regions: { en: 'Regions', zh: '地区' },
+  view_lexicon: { en: 'Lexicon', zh: '词表' },
+  loading: { en: 'Loading…', zh: '加载中…' },
+  loading_engine: { en: 'Starting the query engine…', zh: '正在启动查询引擎…' },
+  preview_note: { en: 'Showing precomputed summary while the query engine starts.', zh: '查询引擎启动中，先显示预先计算的摘要。' },
+  empty: { en: 'No data for this selection.', zh: '当前选择没有数据。' },
+  error: { en: 'Something went wrong', zh: '出错了' },
+  data_missing: { en: 'Data file missing', zh: '缺少数据文件' },
+  data_malformed: { en: 'Data file malformed', zh: '数据文件格式错误' },
+  data_fix: { en: 'Build the tables with', zh: '请先生成数据表：' },
+  download_csv: { en: 'Download CSV', zh: '下载 CSV' },
+  download_svg: { en: 'Download SVG', zh: '下载 SVG' },
+  download_png: { en: 'Download PNG', zh: '下载 PNG' },
+  show_table: { en: 'Show as table', zh: '以表格显示' },
+  show_chart: { en: 'Show as chart', zh: '以图表显示' },
+  source_line: { en: 'Source: Tifa Tracker, corpus', zh: '来源：提法追踪，语料' },
+  documents: { en: 'Documents', zh: '文档' },
+  organisations: { en: 'Organisations', zh: '机构' },
+  regions: { en: 'Provinces', zh: '省份' },
+  date_range: { en: 'Date range', zh: '时间范围' },
+  undated: { en: 'Undated documents', zh: '无日期文档' },
+  top_slogans: { en: 'Most frequent slogans', zh: '最常见的提法' },
+  by_category: { en: 'Slogans by category', zh: '按类别统计' },
+  occurrences: { en: 'Occurrences', zh: '出现次数' },
+  n_docs: { en: 'Documents mentioning', zh: '提及文档数' },
+  slogan: { en: 'Slogan', zh: '提法' },
+  gloss: { en: 'English gloss', zh: '英文释义' },
+  category: { en: 'Category', zh: '类别' },
+  scope: { en: 'Scope', zh: '范围' },
+  first_year: { en: 'First year', zh: '首次出现年份' },
+  variants: { en: 'Variants', zh: '变体' },
+  period: { en: 'Period', zh: '时期' },
+  value: { en: 'Value', zh: '数值' },
+  choose_slogans: { en: 'Slogans (up to 12)', zh: '提法（最多 12 个）' },
+  search_slogans: { en: 'Type to search: Chinese, variant or English', zh: '输入中文、变体或英文搜索' },
+  remove: { en: 'Remove', zh: '移除' },
+  measure: { en: 'Measure', zh: '指标' },
+  measure_occurrences: { en: 'Occurrences', zh: '出现次数' },
+  measure_per10k: { en: 'Per 10,000 characters', zh: '每万字出现次数' },
+  measure_pctDocs: { en: '% of documents mentioning', zh: '提及文档占比（%）' },
+  granularity: { en: 'Time step', zh: '时间粒度' },
+  granularity_year: { en: 'Year', zh: '年' },
+  granularity_quarter: { en: 'Quarter', zh: '季度' },
+  granularity_month: { en: 'Month', zh: '月' },
+  smoothing: { en: 'Moving average', zh: '移动平均' },
+  smoothing_off: { en: 'Off', zh: '关闭' },
+  filters: { en: 'Filters', zh: '筛选' },
+  filter_province: { en: 'Province', zh: '省份' },
+  filter_org_type: { en: 'Organisation type', zh: '机构类型' },
+  filter_admin_level: { en: 'Administrative level', zh: '行政层级' },
+  filter_source_file: { en: 'Source file', zh: '来源文件' },
+  all: { en: 'All', zh: '全部' },
+  clear_filters: { en: 'Clear filters', zh: '清除筛选' },
+  trend_chart: { en: 'Slogans over time', zh: '提法随时间变化' },
+  left_out: { en: 'documents not on the time axis', zh: '篇文档不在时间轴上' },
+  left_out_detail: { en: 'undated, or dated only to a coarser period than the time step', zh: '无日期，或日期精度低于所选时间粒度' },
+  click_point: { en: 'Click a point to list its documents.', zh: '点击数据点可列出相关文档。' },
+  docs_behind: { en: 'Documents behind', zh: '相关文档' },
+  title: { en: 'Title', zh: '标题' },
+  org: { en: 'Organisation', zh: '机构' },
+  date: { en: 'Date', zh: '日期' },
+  count: { en: 'Count', zh: '次数' },
+  close: { en: 'Close', zh: '关闭' },
+  no_slogans: { en: 'Choose one or more slogans to draw their trend.', zh: '请选择一个或多个提法以绘制趋势。' },
+  lexicon_table: { en: 'All slogans in the lexicon', zh: '词表中的全部提法' },
+  candidates_table: { en: 'Candidate slogans found in the corpus', zh: '语料中发现的候选提法' },
+  phrase: { en: 'Phrase', zh: '短语' },
+  kind: { en: 'Kind', zh: '类型' },
+  score: { en: 'Score', zh: '得分' },
+  in_lexicon: { en: 'In lexicon', zh: '已收录' },
+  example: { en: 'Example', zh: '例句' },
+  yes: { en: 'yes', zh: '是' },
+  no: { en: 'no', zh: '否' },
+  unknown: { en: 'unknown', zh: '未知' },
+  not_yet_built: { en: 'This view is being built.', zh: '此视图正在建设中。' },
+};
+
+/** Add strings for a view owned elsewhere; existing keys are not overwritten. */
+export function registerStrings(dict: Dict): void {
+  for (const [k, v] of Object.entries(dict)) if (!(k in STRINGS)) STRINGS[k] = v;
+}
+
+function initialLang(): Lang {
+  try {
+    const saved = globalThis.localStorage?.getItem(STORAGE_KEY);
+    if (saved === 'en' || saved === 'zh') return saved;
+  } catch {
+    /* storage may be disabled; fall through */
+  }
+  return globalThis.navigator?.language?.startsWith('zh') ? 'zh' : 'en';
+}
+
+class I18n {
+  lang: Lang = $state(initialLang());
+
+  /** The interface string for a key; the key itself if unknown (visible, so missing strings get noticed). */
+  t = (key: string): string => STRINGS[key]?.[this.lang] ?? key;
+
+  toggle = (): void => {
+    this.lang = this.lang === 'en' ? 'zh' : 'en';
+    try {
+      globalThis.localStorage?.setItem(STORAGE_KEY, this.lang);
+    } catch {
+      /* not remembered, still switched */
+    }
+    document.documentElement.lang = this.lang === 'zh' ? 'zh-CN' : 'en';
+  };
+}
+
+export const i18n = new I18n();
+
+/** Interface label for a controlled-vocabulary value (org_type, admin_level, category…), falling back to the raw value. */
+export function valueLabel(prefix: string, value: string | null): string {
+  if (value === null) return i18n.t('unknown');
+  const key = `${prefix}_${value}`;
+  return key in STRINGS ? i18n.t(key) : value;
+}
+
+/** A slogan as shown everywhere: Chinese canonical form with the English gloss beside it. */
+export function sloganLabel(canonical: string, gloss: string | null | undefined): string {
+  return gloss ? `${canonical} (${gloss})` : canonical;
+}
+
+registerStrings({
+  org_type_party_committee: { en: 'Party committee', zh: '党委' },
+  org_type_party_group: { en: 'Party group', zh: '党组' },
+  org_type_discipline_inspection: { en: 'Discipline inspection', zh: '纪检监察' },
+  org_type_political_legal: { en: 'Political-legal', zh: '政法' },
+  org_type_united_front: { en: 'United front', zh: '统战' },
+  org_type_peoples_congress: { en: "People's congress", zh: '人大' },
+  org_type_cppcc: { en: 'CPPCC', zh: '政协' },
+  org_type_government: { en: 'Government', zh: '政府' },
+  org_type_soe: { en: 'State-owned enterprise', zh: '国有企业' },
+  org_type_university: { en: 'University', zh: '高校' },
+  org_type_grassroots: { en: 'Grassroots', zh: '基层' },
+  org_type_individual: { en: 'Individual', zh: '个人' },
+  org_type_unknown: { en: 'Unknown', zh: '未知' },
+  admin_level_central: { en: 'Central', zh: '中央' },
+  admin_level_province: { en: 'Province', zh: '省级' },
+  admin_level_city: { en: 'City', zh: '市级' },
+  admin_level_county: { en: 'County', zh: '县级' },
+  admin_level_township: { en: 'Township', zh: '乡镇' },
+  admin_level_enterprise: { en: 'Enterprise', zh: '企业' },
+  admin_level_unknown: { en: 'Unknown', zh: '未知' },
+});

@@ -1,0 +1,85 @@
+/**
+ * The URL as the source of truth for what is on screen: view, selected
+ * slogans, filters, measure, granularity, smoothing. Pure encode/decode so a
+ * shared link reproduces the same chart. The interface language is not part
+ * of it (a link shows the same data to an English and a Chinese reader).
+ */
+import { GRANULARITIES, type Granularity } from '../dates';
+
+export const VIEWS = ['overview', 'trends', 'organisations', 'regions', 'lexicon'] as const;
+export type ViewName = (typeof VIEWS)[number];
+
+export const MEASURES = ['occurrences', 'per10k', 'pctDocs'] as const;
+export type Measure = (typeof MEASURES)[number];
+
+export const FILTER_KEYS = ['province', 'org_type', 'admin_level', 'source_file'] as const;
+export type FilterKey = (typeof FILTER_KEYS)[number];
+export type Filters = Record<FilterKey, string[]>;
+
+export const MAX_SLOGANS = 12;
+export const MAX_SMOOTH = 12;
+
+export interface AppState {
+  view: ViewName;
+  /** slogan_ids, in the order chosen */
+  slogans: string[];
+  filters: Filters;
+  measure: Measure;
+  granularity: Granularity;
+  /** moving-average window in buckets; 0 = off */
+  smooth: number;
+  /** parameters owned by other views (e.g. map level), kept as-is so links round-trip */
+  extra: Record<string, string>;
+}
+
+export function emptyFilters(): Filters {
+  return { province: [], org_type: [], admin_level: [], source_file: [] };
+}
+
+export function defaultState(): AppState {
+  return { view: 'overview', slogans: [], filters: emptyFilters(), measure: 'occurrences', granularity: 'year', smooth: 0, extra: {} };
+}
+
+const KNOWN = new Set<string>(['view', 's', 'measure', 'g', 'smooth', ...FILTER_KEYS]);
+
+/** State → query string (without `?`); defaults are omitted to keep links short. */
+export function encodeState(state: AppState): string {
+  const p = new URLSearchParams();
+  const d = defaultState();
+  if (state.view !== d.view) p.set('view', state.view);
+  for (const s of state.slogans) p.append('s', s);
+  for (const key of FILTER_KEYS) for (const v of state.filters[key]) p.append(key, v);
+  if (state.measure !== d.measure) p.set('measure', state.measure);
+  if (state.granularity !== d.granularity) p.set('g', state.granularity);
+  if (state.smooth !== d.smooth) p.set('smooth', String(state.smooth));
+  for (const [k, v] of Object.entries(state.extra).sort()) if (!KNOWN.has(k)) p.set(k, v);
+  return p.toString();
+}
+
+function oneOf<T extends string>(value: string | null, allowed: readonly T[], fallback: T): T {
+  return value !== null && (allowed as readonly string[]).includes(value) ? (value as T) : fallback;
+}
+
+function unique(values: string[]): string[] {
+  return [...new Set(values.filter((v) => v.length > 0))];
+}
+
+/** Query string (with or without `?`) → state; unknown or invalid values fall back to defaults. */
+export function decodeState(search: string): AppState {
+  const p = new URLSearchParams(search.startsWith('?') ? search.slice(1) : search);
+  const d = defaultState();
+  const filters = emptyFilters();
+  for (const key of FILTER_KEYS) filters[key] = unique(p.getAll(key));
+  const smooth = Number(p.get('smooth'));
+  const extra: Record<string, string> = {};
+  for (const [k, v] of p) if (!KNOWN.has(k)) extra[k] = v;
+  return {
+    view: oneOf(p.get('view'), VIEWS, d.view),
+    slogans: unique(p.getAll('s')).slice(0, MAX_SLOGANS),
+    filters,
+    measure: oneOf(p.get('measure'), MEASURES, d.measure),
+    granularity: oneOf(p.get('g'), GRANULARITIES, d.granularity),
+    smooth: Number.isInteger(smooth) && smooth > 0 ? Math.min(smooth, MAX_SMOOTH) : 0,
+    extra,
+  };
+}
