@@ -6,7 +6,7 @@
 import type { Runner } from '../db/runner';
 import { sql, toQuery, type SqlFragment, type SqlQuery } from '../db/sql';
 
-export const MEASURES = ['occurrences', 'per10k', 'pctDocs'] as const;
+export const MEASURES = ['occurrences', 'per10k', 'doc_share'] as const;
 export type Measure = (typeof MEASURES)[number];
 
 /** The raw sums every measure is derived from. */
