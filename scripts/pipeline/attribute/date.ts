@@ -1,0 +1,148 @@
+/**
+ * The document's own date. Evidence order: manifest; the splitter's date line
+ * (（2022年12月30日）); a dated signature line closing the body; a year in a
+ * title that names the event itself (2023年主题教育推进会议上的讲话 → 2023).
+ * Never a website publishing-time line (时间:2023-04-25 13:50:06) and never a
+ * date merely mentioned in the body (2021年7月，市人大…发布).
+ */
+import type { DateResult, ManifestEntry } from '../types';
+
+export const NO_DATE: DateResult = { date: null, date_precision: 'none', date_source: null };
+
+const CN_DIGIT: Record<string, number> = {
+  〇: 0, 零: 0, '○': 0, 'Ｏ': 0, O: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+};
+
+/** 2022 | 二〇二二 → 2022; 12 | 十二 | 一十二 → 12; null when not a number. */
+export function parseNumber(s: string): number | null {
+  if (/^[0-9０-９]+$/.test(s)) return Number(s.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)));
+  if (s.includes('十')) {
+    const [tens, ones] = s.split('十');
+    const t = tens === '' ? 1 : CN_DIGIT[tens];
+    const o = ones === '' ? 0 : CN_DIGIT[ones];
+    return t === undefined || o === undefined || tens.length > 1 || ones.length > 1 ? null : t * 10 + o;
+  }
+  let n = 0;
+  for (const ch of s) {
+    const d = CN_DIGIT[ch];
+    if (d === undefined) return null;
+    n = n * 10 + d;
+  }
+  return s.length ? n : null;
+}
+
+const NUM = '[0-9０-９]+|[〇零○Ｏ一二三四五六七八九十]+';
+// year 年 [month 月 [day 日|号]] — the Chinese calendar form; also 2022-12-30 / 2022.12.30 / 2022/12/30
+const CN_DATE = new RegExp(`(${NUM})\\s*年\\s*(?:(${NUM})\\s*月\\s*(?:(${NUM})\\s*[日号])?)?`, 'g');
+const DASH_DATE = /(?<![0-9])((?:19|20)[0-9]{2})[-./]([01]?[0-9])(?:[-./]([0-3]?[0-9]))?(?![0-9])/g;
+/** A publishing-time line from a website, never a speech's date. */
+const PUBLISH_LINE = /(?:发布|更新|时间|来源|浏览|点击|编辑|作者)\s*[:：]|[0-9]{1,2}:[0-9]{2}/;
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+/** Validates and formats y[-m[-d]]; null for impossible values. */
+export function isoDate(y: number, m: number | null, d: number | null): DateResult | null {
+  if (y < 1900 || y > 2100) return null;
+  if (m === null) return { date: String(y), date_precision: 'year', date_source: null };
+  if (m < 1 || m > 12) return null;
+  if (d === null) return { date: `${y}-${pad(m)}`, date_precision: 'month', date_source: null };
+  const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  if (d < 1 || d > days) return null;
+  return { date: `${y}-${pad(m)}-${pad(d)}`, date_precision: 'day', date_source: null };
+}
+
+function fromMatch(m: RegExpExecArray, chinese: boolean): DateResult | null {
+  const y = parseNumber(m[1]);
+  if (y === null || (chinese && m[1].length !== 4)) return null;
+  const mo = m[2] ? parseNumber(m[2]) : null;
+  const d = m[3] ? parseNumber(m[3]) : null;
+  if ((m[2] && mo === null) || (m[3] && d === null)) return null;
+  const r = isoDate(y, mo, d);
+  return r && { ...r, date_source: m[0].trim() };
+}
+
+/** The first valid date written in `text` (Arabic or Chinese numerals), with the exact words; null if none. */
+export function parseDate(text: string): DateResult | null {
+  const found: { index: number; r: DateResult }[] = [];
+  for (const [re, chinese] of [[CN_DATE, true], [DASH_DATE, false]] as const) {
+    for (const m of text.matchAll(re)) {
+      const r = fromMatch(m as RegExpExecArray, chinese);
+      if (r) {
+        found.push({ index: m.index ?? 0, r });
+        break;
+      }
+    }
+  }
+  found.sort((a, b) => a.index - b.index);
+  return found[0]?.r ?? null;
+}
+
+/** A line that is only a date, maybe in brackets: （2022年12月30日）, 二〇二二年十二月三十日. */
+export function dateOnlyLine(line: string): DateResult | null {
+  const t = line.trim();
+  if (!t || t.length > 24 || PUBLISH_LINE.test(t)) return null;
+  const r = parseDate(t);
+  if (!r || !r.date_source) return null;
+  const rest = t.replace(r.date_source, '').replace(/[\s()（）【】[\]〔〕]/g, '');
+  return rest === '' ? { ...r, date_source: t } : null;
+}
+
+/** A dated signature among the last non-empty lines of the body. */
+export function signatureDate(body: string, lookBack = 3): DateResult | null {
+  let end = body.length;
+  for (let k = 0; k < lookBack && end > 0; ) {
+    const start = body.lastIndexOf('\n', end - 1) + 1;
+    const line = body.slice(start, end);
+    end = start - 1;
+    if (!line.trim()) continue;
+    k++;
+    const r = dateOnlyLine(line);
+    if (r) return r;
+  }
+  return null;
+}
+
+// A title's year counts only when the title is about that year's event:
+// 在2023年主题教育推进会议上的讲话, 2023年第二批主题教育…, 2023年主题教育的心得体会.
+// Not: a year range (2023—2025年), a 年度 review (2019年度述职 is given in 2020),
+// plans and summaries (2024年工作计划 is written in 2023), anniversaries.
+const TITLE_YEAR = /(?<![0-9—\-–~至到])((?:19|20)[0-9]{2})年(?!度|[—\-–~至到])([^，。]{0,24})/;
+const TITLE_EVENT = /(?:会议|大会|全会|读书班|培训班|主题教育|生活会|座谈会|研讨会|推进会|动员会|党课|心得体会|政府工作报告|讲话|发言)/;
+const TITLE_NOT_EVENT = /(?:以来|之前|以前|计划|规划|要点|展望|目标|纪念|周年)/;
+
+/** Year precision from a title naming its own event, or null. */
+export function titleYear(title: string): DateResult | null {
+  const m = TITLE_YEAR.exec(title);
+  if (!m || !TITLE_EVENT.test(m[2]) || TITLE_NOT_EVENT.test(m[2])) return null;
+  const r = isoDate(Number(m[1]), null, null);
+  return r && { ...r, date_source: title.trim() };
+}
+
+function fromManifest(value: string): DateResult | null {
+  const v = value.trim();
+  const iso = /^([0-9]{4})(?:-([0-9]{1,2})(?:-([0-9]{1,2}))?)?$/.exec(v);
+  const r = iso ? isoDate(Number(iso[1]), iso[2] ? Number(iso[2]) : null, iso[3] ? Number(iso[3]) : null) : parseDate(v);
+  return r && { ...r, date_source: v };
+}
+
+export interface DateInput {
+  dateLine: string | null;
+  title: string | null;
+  bodyText: string;
+}
+
+/** DateResult for one document; see the evidence order at the top of this file. */
+export function extractDate(input: DateInput, manifest?: ManifestEntry): DateResult {
+  const m = manifest?.date ? fromManifest(manifest.date) : null;
+  if (m) return m;
+  if (input.dateLine && !PUBLISH_LINE.test(input.dateLine)) {
+    const r = parseDate(input.dateLine);
+    if (r) return { ...r, date_source: input.dateLine.trim() };
+  }
+  const sig = signatureDate(input.bodyText);
+  if (sig) return sig;
+  const t = input.title ? titleYear(input.title) : null;
+  return t ?? { ...NO_DATE };
+}

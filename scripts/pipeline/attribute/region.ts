@@ -1,0 +1,172 @@
+/**
+ * Where a document comes from: province / city / county with the exact words
+ * that say so. Evidence order (first that speaks wins):
+ *   1. manifest values;
+ *   2. the org line (湖州市委理论学习中心组, 南浔区委…, 中共常德市委);
+ *   3. the title, only when the body names the same place too (content-farm
+ *      titles like 杭州市政协十一届三次会议篇二 sit on speeches from elsewhere);
+ *   4. the body, only when it speaks of itself as that place (see bodyRegion);
+ *   5. a relative org name (市公安局…) takes the city the file's opening text
+ *      clearly names, unless the body points elsewhere — recorded as org_line
+ *      with the context words in the evidence.
+ * Unknown (none) is a fine answer; a wrong one is not.
+ */
+import type { ManifestEntry, RegionResult } from '../types';
+import { gazetteer, isWithin, provinceOf, type Place } from './gazetteer';
+import { cityKey, locatingMentions, tally, wordsAt, type Mention } from './mentions';
+
+export interface RegionInput {
+  /** the org as written (org line or a speaker taken from the title) */
+  orgLine: string | null;
+  title: string | null;
+  bodyText: string;
+  /** leading text of the whole file (FileContext.headText) */
+  headText: string;
+}
+
+export const NO_REGION: RegionResult = { province: null, city: null, county: null, region_source: 'none', evidence: null };
+
+/** Province / city / county names for a place. Province-level cities have city = null. */
+export function regionOf(p: Place): Pick<RegionResult, 'province' | 'city' | 'county'> {
+  return { province: p.province, city: p.level === 'province' ? null : p.city, county: p.county };
+}
+
+/** An org name that leaves its place out: 市公安局, 区委, 县纪委书记, 市委政法委. */
+export function isRelativeOrg(org: string | null): boolean {
+  return !!org && /^(?:中共)?[省市区县州旗镇乡](?:委|政府|人民|纪委|人大|政协|直|[\u4e00-\u9fff]{1,8}?(?:局|厅|委|办|部|院|处|中心|公司|集团))/.test(org);
+}
+
+/**
+ * The most specific place a short snippet (org line, title) names, reading
+ * left to right and going deeper only into places inside the one before
+ * (浙江省湖州市南浔区 → 南浔区). Anchors settle ambiguous names (鼓楼区).
+ */
+export function placeInSnippet(text: string, anchors: Place[] = []): Place | null {
+  let current: Place | null = null;
+  for (const m of locatingMentions(text, anchors)) {
+    if (!current) current = m.place;
+    else if (isWithin(m.place, current)) current = m.place;
+    else if (!isWithin(current, m.place)) break;
+  }
+  return current;
+}
+
+const SELF_CITY = /我市|全市|本市/;
+const SELF_COUNTY = /我县|全县|本县|我区|全区|本区|我旗|全旗/;
+const SELF_PROVINCE = /我省|全省|本省/;
+// A place as the subject of a sentence: 南阳市围绕…, 河南省南阳市坚持…
+const SUBJECT_VERB = /^(?:围绕|坚持|聚焦|始终|立足|深入|积极|大力|着力|紧紧|全面|持续|不断|认真|扎实|以|把|将|在|是|作为)/;
+const SELF_AFTER = /^(?:各级|上下|全市|全县|全区|人民)/;
+
+function hasCue(text: string, m: Mention): boolean {
+  const after = text.slice(m.end, m.end + 4);
+  if (SELF_AFTER.test(after)) return true;
+  if (m.form !== 'full' || !SUBJECT_VERB.test(after)) return false;
+  const before = m.start === 0 ? '' : text[m.start - 1];
+  return before === '' || /[。；！？\n，：]/.test(before) || /[省市]$/.test(before);
+}
+
+function dominant<T extends { count: number }>(list: T[], factor: number): T | null {
+  if (!list.length) return null;
+  const [top, second] = list;
+  return !second || top.count >= factor * second.count ? top : null;
+}
+
+/**
+ * The place the body speaks of itself as, or null. Accepted when one city
+ * dominates the locating mentions and the text treats it as home: a cue
+ * (湖州各级…, 南阳市围绕…), or 我市/全市 with ≥2 mentions, or ≥3 mentions with
+ * at least one full name. A county is added on the same terms inside that city.
+ */
+export function bodyRegion(text: string, anchors: Place[] = []): { place: Place; evidence: string } | null {
+  const mentions = locatingMentions(text, anchors);
+  if (!mentions.length) return null;
+  const { byCode } = gazetteer();
+  const cities = tally(mentions, cityKey);
+  const top = cities[0];
+  const cueOf = (keyOf: (p: Place) => string | null, key: string) =>
+    mentions.find((m) => keyOf(m.place) === key && hasCue(text, m));
+  if (top) {
+    const cue = cueOf(cityKey, top.key);
+    const strict = dominant(cities, 2) === top;
+    const ok =
+      (cue && (!cities[1] || top.count > cities[1].count)) ||
+      (strict && SELF_CITY.test(text) && top.count >= 2) ||
+      (strict && top.hasFull && top.count >= 3);
+    if (ok) {
+      let place = byCode.get(top.key) as Place;
+      let evidenceAt = cue ?? top.first;
+      const inCity = mentions.filter((m) => m.place.level === 'county' && cityKey(m.place) === top.key && m.place.code !== top.key);
+      const counties = tally(inCity, (p) => p.code);
+      const c = dominant(counties, 2);
+      const countyCue = c && cueOf((p) => p.code, c.key);
+      if (c && c.count >= 2 && (countyCue || SELF_COUNTY.test(text))) {
+        place = c.first.place;
+        evidenceAt = countyCue ?? c.first;
+      }
+      return { place, evidence: wordsAt(text, evidenceAt.start) };
+    }
+  }
+  const provinces = tally(mentions, (p) => p.provinceCode);
+  const p = dominant(provinces, 2);
+  if (p && p.count >= 2 && SELF_PROVINCE.test(text)) {
+    return { place: provinceOf(p.first.place), evidence: wordsAt(text, p.first.start) };
+  }
+  return null;
+}
+
+/** The one city a file's opening text clearly names (≥2 mentions, twice the next), or null. */
+export function contextCity(headText: string): { key: string; place: Place; evidence: string } | null {
+  const cities = tally(locatingMentions(headText), cityKey);
+  const top = dominant(cities, 2);
+  if (!top || top.count < 2) return null;
+  const place = gazetteer().byCode.get(top.key) as Place;
+  return { key: top.key, place, evidence: wordsAt(headText, top.first.start) };
+}
+
+function fromManifest(m: ManifestEntry): RegionResult | null {
+  const province = m.province?.trim() || null;
+  const city = m.city?.trim() || null;
+  const county = m.county?.trim() || null;
+  if (!province && !city && !county) return null;
+  let prov = province;
+  if (!prov) {
+    // fill the province only when the named city/county is unambiguous
+    const named = gazetteer().byName.get((city ?? county) as string) ?? [];
+    if (named.length === 1) prov = named[0].province;
+  }
+  const evidence = [province, city, county].filter(Boolean).join(' ');
+  return { province: prov, city, county, region_source: 'manifest', evidence };
+}
+
+/** RegionResult for one document; see the evidence order at the top of this file. */
+export function resolveRegion(input: RegionInput, manifest?: ManifestEntry): RegionResult {
+  const fromM = manifest && fromManifest(manifest);
+  if (fromM) return fromM;
+  const { orgLine, title, bodyText, headText } = input;
+  const body = locatingMentions(bodyText);
+  const bodyAnchors = body.map((m) => m.place).filter((p) => p.level !== 'county');
+
+  if (orgLine) {
+    const p = placeInSnippet(orgLine, bodyAnchors);
+    if (p) return { ...regionOf(p), region_source: 'org_line', evidence: orgLine };
+  }
+  if (title) {
+    const p = placeInSnippet(title, bodyAnchors);
+    const key = p && (cityKey(p) ?? p.provinceCode);
+    const corroborated = p && body.some((m) => isWithin(m.place, p) || (cityKey(m.place) ?? m.place.provinceCode) === key);
+    if (p && corroborated) return { ...regionOf(p), region_source: 'title', evidence: title };
+  }
+  const fromBody = bodyRegion(bodyText);
+  if (fromBody) return { ...regionOf(fromBody.place), region_source: 'body_text', evidence: fromBody.evidence };
+
+  if (isRelativeOrg(orgLine) && headText) {
+    const ctx = contextCity(headText);
+    const bodyCities = tally(body, cityKey);
+    const contradicted = bodyCities.some((t) => t.key !== ctx?.key && t.count >= 2) && !bodyCities.some((t) => t.key === ctx?.key);
+    if (ctx && !contradicted) {
+      return { ...regionOf(ctx.place), region_source: 'org_line', evidence: `${orgLine}（文件上下文：${ctx.evidence}）` };
+    }
+  }
+  return { ...NO_REGION };
+}
