@@ -1,0 +1,74 @@
+/**
+ * Stage "clean": line-level cleaning that keeps raw line numbers, so every
+ * document can cite the lines of the raw file it came from. Never joins lines
+ * (joinParagraphs does that after the documents are split).
+ *
+ * Per line, in order: zero-width characters out; full-width letters/digits to
+ * ASCII; odd spaces unified and the line trimmed; paywall markers cut out;
+ * furniture/ad lines dropped; spaces inside Chinese words removed; the D mask
+ * for 党 undone when the file uses it.
+ */
+import type { CleanedFile, SourceLine } from './types';
+import { classifyLine } from './clean/furniture';
+import { fixCjkSpaces, halfWidthAlnum, normaliseSpaces, stripZeroWidth, unmaskD, usesDMask } from './clean/normalise';
+
+/** Paywall markers of copy sites; they also appear glued to the start of a paragraph (##paidbegin##严密的…). */
+const PAYWALL = /##paid(?:begin|end)##/gi;
+
+function bump(removed: Record<string, number>, kind: string, by = 1): void {
+  if (by > 0) removed[kind] = (removed[kind] ?? 0) + by;
+}
+
+/** Cleans a decoded file line by line; line i of `text` keeps n = i + 1. */
+export function cleanLines(text: string): CleanedFile {
+  const removed: Record<string, number> = {};
+  const lines: SourceLine[] = [];
+  // Decided once per file: a file either writes 党 as D throughout or not at all.
+  const dMask = usesDMask(text);
+  const raw = text.split('\n');
+
+  for (let i = 0; i < raw.length; i++) {
+    const n = i + 1;
+    let line = raw[i];
+
+    const zw = stripZeroWidth(line);
+    bump(removed, 'zero-width', zw.count);
+    const fw = halfWidthAlnum(zw.text);
+    bump(removed, 'fullwidth', fw.count);
+    line = normaliseSpaces(fw.text);
+
+    if (line.indexOf('##') >= 0) {
+      let markers = 0;
+      line = line.replace(PAYWALL, () => {
+        markers++;
+        return '';
+      });
+      if (markers > 0) {
+        bump(removed, 'paywall', markers);
+        // A marker-only line stays as a blank: the paid excerpt is cut there, so it is a break in the text.
+        line = normaliseSpaces(line);
+      }
+    }
+    if (line === '') {
+      lines.push({ n, text: '' });
+      continue;
+    }
+
+    const verdict = classifyLine(line);
+    if (verdict) {
+      bump(removed, verdict.kind);
+      continue;
+    }
+
+    const sp = fixCjkSpaces(line);
+    bump(removed, 'cjk-space', sp.count);
+    line = sp.text;
+    if (dMask) {
+      const d = unmaskD(line);
+      bump(removed, 'd-mask', d.count);
+      line = d.text;
+    }
+    lines.push({ n, text: line });
+  }
+  return { lines, removed };
+}

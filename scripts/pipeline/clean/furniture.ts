@@ -1,0 +1,65 @@
+/**
+ * Recognises whole lines that are not document text: the furniture of
+ * template-document sites (巨优公文网-style pages, seed 004), page widgets of
+ * government news pages, and promotional lines of material-selling accounts
+ * (哒哒素材库, seeds 001/003). Every pattern was seen in the seed or external
+ * corpus; each is anchored or needs two cues so ordinary prose that merely
+ * mentions 公众号 or 来源 is not touched.
+ */
+
+/** Fine-grained reason a line is dropped; `kind` is the bucket counted in CleanedFile.removed. */
+export interface LineVerdict {
+  kind: 'furniture' | 'ad';
+  reason: string;
+}
+
+/** Lines longer than this are always prose; keeps the per-line cost of the classifier flat. */
+const MAX_FURNITURE_LEN = 400;
+
+/** Whole-line page widgets (download/print/font-size bars of news sites, provincial reports). */
+const WIDGETS = new Set([
+  '下载', '打印', '全屏', '收藏', '加大', '还原', '减小', '】', '【', '分享', '分享到', '分享到：', '分享:', '分享：', '关闭窗口',
+  '【关闭窗口】', '打印本页', '【打印本页】', '【打印】', '【关闭】', '返回顶部', '返回首页', '首页', '>', '»', '字号', '【字号：',
+  '【字号:', '来源:', '来源：', '[打印]', '[关闭]', '扫一扫在手机打开当前页',
+]);
+const FONT_SIZE_BAR = /^【?\s*字号\s*[:：]?\s*(?:大\s*中\s*小|加大\s*还原\s*减小|[大中小 ]*)\s*】?$/;
+
+const BREADCRUMB = /^(?:当前位置|您的位置|你的位置|您现在的位置|您当前的位置|现在位置|所在位置)\s*[:：]/;
+const EDITOR_NOTE = /^(?:下面|以下)是?小编|小编(?:为|给)(?:大家|您|你)(?:整理|收集|精心|带来|分享|准备)|^小编(?:整理|收集|精选)/;
+/** The blurb paragraph of template sites needs two of these cues. */
+const BLURB_CUES = [
+  /作文或者?范文/, /希望对大家有所帮助/, /下面我们就来(?:了解|看看)/, /这里我整理了/, /怎么样?才能写(?:一篇|好)/, /范文(?:很难写|怎么写)/,
+  /供大家参考/, /欢迎阅读/, /仅供参考/,
+];
+/** 时间:2023-04-25 13:50:06 公文范文 来源:网友投稿 — a page's publishing stamp, not the document's own date. */
+const PUBLISH_STAMP = /^(?:发布|更新|发表)?(?:时间|日期)\s*[:：]\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?/;
+const PUBLISH_EXTRA = /\d{1,2}:\d{2}|来源\s*[:：]|浏览|点击|阅读\s*[:：(（]|作者\s*[:：]|栏目|投稿/;
+const RELATED_LIST = /^(?:推荐访问|相关推荐|猜你喜欢|相关文章|相关阅读|热门文章|热门推荐|延伸阅读|推荐阅读|相关报道|相关文档|相关链接|相关热词搜索|上一篇|下一篇)\s*(?:[:：]|$)/;
+const COPYRIGHT = /copyright|©|all rights reserved|icp备|icp证|公网安备|powered by|版权所有\s*[:：]|未经(?:授权|许可)(?:禁止|不得)(?:复制|转载)/i;
+
+/** Promotional lines: one strong sign, or two weak ones. */
+const AD_STRONG = /^【[^】]{0,12}(?:素材库|代笔|文库|范文网|公文网|写作网|材料网)[^】]{0,6}】|哒哒(?:素材|代笔|君|唯一)/;
+const AD_CUES = [
+  /素材库/, /代笔/, /添加客服|联系客服|客服[:：]/, /谨防假冒/, /会员群|网盘群/, /一键(?:精准|快速|极速)?(?:搜索|查找|下载)/, /svip|vip会员/i,
+  /加入请联系/, /唯一平台/, /每天更新/, /扫码|扫一扫/, /关注公众号|公众号[:：]/, /免费下载|下载本文|全文下载/, /原创高质量/, /润笔/,
+];
+
+function countCues(text: string, cues: readonly RegExp[]): number {
+  let n = 0;
+  for (const re of cues) if (re.test(text)) n++;
+  return n;
+}
+
+/** Classifies a cleaned, trimmed line; null means it is (or may be) document text. */
+export function classifyLine(text: string): LineVerdict | null {
+  if (text === '' || text.length > MAX_FURNITURE_LEN) return null;
+  if (WIDGETS.has(text) || FONT_SIZE_BAR.test(text)) return { kind: 'furniture', reason: 'page widget' };
+  if (BREADCRUMB.test(text)) return { kind: 'furniture', reason: 'breadcrumb' };
+  if (EDITOR_NOTE.test(text)) return { kind: 'furniture', reason: 'editor note' };
+  if (PUBLISH_STAMP.test(text) && PUBLISH_EXTRA.test(text)) return { kind: 'furniture', reason: 'publishing stamp' };
+  if (RELATED_LIST.test(text)) return { kind: 'furniture', reason: 'related links' };
+  if (text.length <= 200 && COPYRIGHT.test(text)) return { kind: 'furniture', reason: 'copyright footer' };
+  if (countCues(text, BLURB_CUES) >= 2) return { kind: 'furniture', reason: 'site blurb' };
+  if (AD_STRONG.test(text) || countCues(text, AD_CUES) >= 2) return { kind: 'ad', reason: 'advertisement' };
+  return null;
+}
