@@ -1,0 +1,13 @@
+/** Shared by ChartFrame's table view and its CSV export, so both show the same cells. */
+export interface Column {
+  key: string;
+  label: string;
+}
+
+/** Text of a table cell (rendered as text, never markup). */
+export function cellText(v: unknown): string {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'number') return Number.isFinite(v) ? String(v) : '';
+  if (typeof v === 'boolean') return v ? 'true' : 'false';
+  return String(v);
+}

@@ -1,0 +1,49 @@
+/** Queries of the Lexicon view: every slogan with its corpus counts, and the discovered candidates. */
+import type { Runner } from '../db/runner';
+import { sql, toQuery, type SqlQuery } from '../db/sql';
+import type { CandidateRow } from '../schema';
+
+export interface LexiconRow {
+  slogan_id: string;
+  canonical: string;
+  variants: string;
+  category: string;
+  scope: string;
+  first_year: number | null;
+  gloss_en: string;
+  occurrences: number;
+  n_docs: number;
+  /** earliest dated document in the corpus that mentions it */
+  first_seen: string | null;
+}
+
+/** All slogans, including those never found (0 occurrences), most frequent first. */
+export function lexiconQuery(): SqlQuery {
+  return toQuery(sql`SELECT s.slogan_id AS slogan_id, s.canonical AS canonical, s.variants AS variants,
+  s.category AS category, s.scope AS scope, s.first_year AS first_year, s.gloss_en AS gloss_en,
+  COALESCE(SUM(m."count"), 0)::DOUBLE AS occurrences,
+  COUNT(DISTINCT m.doc_id)::INTEGER AS n_docs,
+  MIN(d."date") AS first_seen
+FROM slogans s
+LEFT JOIN mentions m ON m.slogan_id = s.slogan_id
+LEFT JOIN documents d ON d.doc_id = m.doc_id
+GROUP BY ALL
+ORDER BY occurrences DESC, s.slogan_id`);
+}
+
+/** The highest-scoring candidates (ties by phrase for a stable order). */
+export function candidatesQuery(limit: number): SqlQuery {
+  return toQuery(sql`SELECT phrase, kind, n_docs::INTEGER AS n_docs, n_occurrences::INTEGER AS n_occurrences,
+  score::DOUBLE AS score, in_lexicon, example_doc_id, example_context
+FROM candidates
+ORDER BY score DESC, phrase
+LIMIT ${limit}`);
+}
+
+export function runLexicon(runner: Runner): Promise<LexiconRow[]> {
+  return runner.query<LexiconRow>(lexiconQuery());
+}
+
+export function runCandidates(runner: Runner, limit = 500): Promise<CandidateRow[]> {
+  return runner.query<CandidateRow>(candidatesQuery(limit));
+}

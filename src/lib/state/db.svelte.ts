@@ -1,0 +1,46 @@
+/**
+ * App-wide data access: the cached DuckDB-WASM runner, whether it is ready,
+ * and summary.json (headline numbers shown while DuckDB starts).
+ */
+import { cachedRunner, type Runner } from '../db/runner';
+import { DataFileError } from '../db/errors';
+import { dataBaseUrl, loadDuckDB, wasmRunner } from '../db/wasm';
+import { SUMMARY_FILE, type SummaryJson } from '../schema';
+
+class Db {
+  readonly runner: Runner = cachedRunner(wasmRunner());
+  ready = $state(false);
+  /** set when the tables cannot be used; `file` names the culprit */
+  failure: { file: string; problem: 'missing' | 'malformed'; detail: string } | null = $state(null);
+  summary: SummaryJson | null = $state(null);
+  #started = false;
+
+  /** Fetch summary.json and start DuckDB, once. */
+  start(): void {
+    if (this.#started) return;
+    this.#started = true;
+    void this.#loadSummary();
+    loadDuckDB().then(
+      () => (this.ready = true),
+      (err: unknown) => {
+        this.failure =
+          err instanceof DataFileError
+            ? { file: err.file, problem: err.problem, detail: err.message }
+            : { file: 'public/data', problem: 'malformed', detail: err instanceof Error ? err.message : String(err) };
+      },
+    );
+  }
+
+  async #loadSummary(): Promise<void> {
+    try {
+      const res = await fetch(dataBaseUrl() + SUMMARY_FILE);
+      if (!res.ok) return; // optional: the live queries will fill in
+      const json = (await res.json()) as SummaryJson;
+      if (typeof json.n_documents === 'number' && Array.isArray(json.top_slogans)) this.summary = json;
+    } catch {
+      /* a malformed summary only loses the early preview */
+    }
+  }
+}
+
+export const db = new Db();

@@ -1,0 +1,139 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bucketDate, type Granularity } from '../../src/lib/dates';
+import { emptyFilters, type Filters } from '../../src/lib/state/url-codec';
+import {
+  filterOptionsQuery,
+  leftOutQuery,
+  pointDocsQuery,
+  runFilterOptions,
+  runPointDocs,
+  runTrend,
+  trendQuery,
+} from '../../src/lib/queries/trends';
+import { buildSeries } from '../../src/lib/series';
+import { fixtureRows, makeDashboardFixture } from '../fixtures/make-dashboard-fixture';
+import { nodeRunner, type NodeRunner } from './node-runner';
+
+const rows = fixtureRows();
+const docs = rows.documents as unknown as { doc_id: string; date: string | null; province: string | null; org_type: string; n_chars: number }[];
+const mentions = rows.mentions as unknown as { doc_id: string; slogan_id: string; count: number }[];
+
+/** Expected sums computed in plain JS from the fixture rows (independently of the SQL). */
+function expected(slogan: string, g: Granularity, keep: (d: (typeof docs)[number]) => boolean) {
+  const out = new Map<string, { occurrences: number; docs_with: number; n_docs: number; n_chars: number }>();
+  for (const d of docs.filter(keep)) {
+    const b = bucketDate(d.date, g);
+    if (b === null) continue;
+    const e = out.get(b) ?? { occurrences: 0, docs_with: 0, n_docs: 0, n_chars: 0 };
+    e.n_docs++;
+    e.n_chars += d.n_chars;
+    const m = mentions.find((x) => x.doc_id === d.doc_id && x.slogan_id === slogan);
+    if (m) {
+      e.occurrences += m.count;
+      e.docs_with++;
+    }
+    out.set(b, e);
+  }
+  return out;
+}
+
+describe('trend query builders (SQL text)', () => {
+  it('trendQuery() binds slogans and filter values as parameters', () => {
+    const filters: Filters = { ...emptyFilters(), province: ["浙江省'; DROP"] };
+    const q = trendQuery({ slogans: ['S001', 'S002'], filters, granularity: 'quarter' });
+    expect(q.text).not.toContain('浙江省');
+    expect(q.text).not.toContain('S001');
+    expect(q.params).toEqual(["浙江省'; DROP", 'S001', 'S002', 'S001', 'S002']);
+    expect(q.text).toContain('d."province" IN (?)');
+    expect(q.text.match(/\?/g)).toHaveLength(q.params.length);
+  });
+
+  it('without filters there is no WHERE on documents', () => {
+    const q = trendQuery({ slogans: ['S001'], filters: emptyFilters(), granularity: 'year' });
+    expect(q.text).not.toMatch(/FROM documents d WHERE/);
+    const lo = leftOutQuery({ slogans: [], filters: emptyFilters(), granularity: "month" });
+    expect(lo.text).toContain("(SELECT NULL WHERE FALSE)");
+    expect(filterOptionsQuery().params).toEqual([]);
+    expect(pointDocsQuery({ slogan: "S1", bucket: "2021", filters: emptyFilters(), granularity: "year" }).params).toEqual(["S1", "2021", 200]);
+  });
+});
+
+describe('trend queries on DuckDB over the fixture', () => {
+  let dir: string;
+  let db: NodeRunner;
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'tifa-trends-'));
+    await makeDashboardFixture(dir);
+    db = await nodeRunner(dir);
+  });
+  afterAll(() => {
+    db?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  for (const g of ['year', 'quarter', 'month'] as const) {
+    it(`runTrend(…, '${g}') matches sums computed from the fixture rows`, async () => {
+      const { rows: got } = await runTrend(db, { slogans: ['S002'], filters: emptyFilters(), granularity: g });
+      const want = expected('S002', g, () => true);
+      expect(got.map((r) => r.bucket)).toEqual([...want.keys()].sort());
+      for (const r of got) {
+        expect({ occurrences: r.occurrences, docs_with: r.docs_with, n_docs: r.n_docs, n_chars: r.n_chars }).toEqual(want.get(r.bucket));
+        for (const v of [r.occurrences, r.docs_with, r.n_docs, r.n_chars]) expect(typeof v).toBe('number');
+      }
+    });
+  }
+
+  it('a province filter narrows the rows to that province', async () => {
+    const province = docs.find((d) => d.province)!.province!;
+    const filters: Filters = { ...emptyFilters(), province: [province] };
+    const { rows: got } = await runTrend(db, { slogans: ['S001'], filters, granularity: 'year' });
+    const want = expected('S001', 'year', (d) => d.province === province);
+    expect(got.reduce((a, r) => a + r.n_docs, 0)).toBe([...want.values()].reduce((a, e) => a + e.n_docs, 0));
+    expect(got.reduce((a, r) => a + r.occurrences, 0)).toBe([...want.values()].reduce((a, e) => a + e.occurrences, 0));
+  });
+
+  it('left-out documents: undated plus too-imprecise, adding up with the charted ones', async () => {
+    for (const g of ['year', 'month'] as const) {
+      const { rows: got, leftOut } = await runTrend(db, { slogans: ['S001'], filters: emptyFilters(), granularity: g });
+      expect(leftOut.n_docs).toBe(docs.length);
+      expect(leftOut.n_undated).toBe(docs.filter((d) => d.date === null).length);
+      expect(leftOut.n_imprecise).toBe(docs.filter((d) => d.date !== null && bucketDate(d.date, g) === null).length);
+      const charted = new Map(got.map((r) => [r.bucket, r.n_docs]));
+      expect([...charted.values()].reduce((a, b) => a + b, 0) + leftOut.n_undated + leftOut.n_imprecise).toBe(docs.length);
+    }
+  });
+
+  it('an empty slogan list returns nothing without querying', async () => {
+    const out = await runTrend(db, { slogans: [], filters: emptyFilters(), granularity: 'year' });
+    expect(out.rows).toEqual([]);
+  });
+
+  it('runPointDocs() lists exactly the documents behind a point', async () => {
+    const { rows: got } = await runTrend(db, { slogans: ['S003'], filters: emptyFilters(), granularity: 'year' });
+    const point = got.find((r) => r.docs_with > 0)!;
+    const list = await runPointDocs(db, { slogan: 'S003', bucket: point.bucket, filters: emptyFilters(), granularity: 'year' });
+    expect(list).toHaveLength(point.docs_with);
+    expect(list.reduce((a, r) => a + r.count, 0)).toBe(point.occurrences);
+    for (const r of list) expect(bucketDate(r.date, 'year')).toBe(point.bucket);
+  });
+
+  it('runFilterOptions() counts documents per value', async () => {
+    const opts = await runFilterOptions(db);
+    const provinces = opts.filter((o) => o.key === 'province');
+    expect(provinces.reduce((a, o) => a + o.n_docs, 0)).toBe(docs.filter((d) => d.province).length);
+    const orgTypes = opts.filter((o) => o.key === 'org_type');
+    expect(orgTypes.reduce((a, o) => a + o.n_docs, 0)).toBe(docs.length);
+  });
+
+  it('buildSeries() fills gaps and derives the % measure from the same sums', async () => {
+    const { rows: got } = await runTrend(db, { slogans: ['S001', 'S004'], filters: emptyFilters(), granularity: 'quarter' });
+    const series = buildSeries(got, ['S001', 'S004'], 'quarter', 'pctDocs', 0);
+    expect(series).toHaveLength(2);
+    const p = series[0].points.find((x) => x.sums.n_docs > 0)!;
+    expect(p.value).toBeCloseTo((p.sums.docs_with * 100) / p.sums.n_docs);
+    expect(series[0].points.length).toBeGreaterThanOrEqual(new Set(got.map((r) => r.bucket)).size);
+  });
+});
