@@ -1,0 +1,25 @@
+/**
+ * Phrases that are never slogans, whatever their frequency: anonymisation
+ * placeholders, site furniture, dates and bare numbers. Pure.
+ */
+
+/** Anonymised names in published texts: xx县, XX局, ××, 某县, 某某. (某些 "some" is ordinary.) */
+const PLACEHOLDER = /[xX]{2,}|[ｘＸ]{2,}|[×＊*]|某某|某[省市县区镇乡村街局委部厂校院所公单]|○○|〇〇/;
+
+/** Template-site furniture that survives cleaning on some pages (巨优公文网, 小编, 网友投稿 …). */
+const SITE_JUNK =
+  /公文网|范文|小编|网友|投稿|下载|版权|点击|登录|注册|首页|当前位置|上一篇|下一篇|扫一扫|公众号|阅读全文|责任编辑|https?|www|\.com|\.cn/i;
+
+/** Dates, counts and sequence numbers with nothing else: 2023年4月, 二〇二三年, 十一届三次, 第三期. */
+const DATE_OR_NUMBER = /^[\d０-９〇零一二三四五六七八九十百千万亿两年月日号时分秒第期届次篇章节条款.．\-—/:：%％\s]+$/;
+
+const HAN = /\p{Script=Han}/gu;
+
+/** Why a phrase is not a candidate, or null when it may be one. */
+export function junkReason(phrase: string): string | null {
+  if (PLACEHOLDER.test(phrase)) return 'placeholder';
+  if (SITE_JUNK.test(phrase)) return 'site';
+  if (DATE_OR_NUMBER.test(phrase)) return 'date-or-number';
+  if ((phrase.match(HAN) ?? []).length < 2) return 'too-few-han';
+  return null;
+}

@@ -1,0 +1,247 @@
+/**
+ * Per-document candidate extraction (pure; safe to run in worker threads).
+ * Four sources, strongest shape first: enumeration (三会一课), numbered
+ * (四个意识), quoted (“枫桥经验”) and token n-grams that recur in the document.
+ */
+import type { CandidateHit } from '../types';
+import { normaliseForm } from '../match';
+import { junkReason } from './filters';
+import { idiomWords, stopWords } from './vocab';
+
+/** Candidate kinds, strongest shape first; a phrase found by several sources keeps the strongest. */
+export const KINDS = ['enumeration', 'numbered', 'quoted', 'ngram'] as const;
+export type CandidateKind = (typeof KINDS)[number];
+
+export function strongerKind(a: string, b: string): string {
+  const ia = KINDS.indexOf(a as CandidateKind);
+  const ib = KINDS.indexOf(b as CandidateKind);
+  return ib >= 0 && (ia < 0 || ib < ia) ? b : a;
+}
+
+const NUMERAL = '一二三四五六七八九十两百千';
+const CLASSIFIER = '个项大种下条位有不化要新强';
+/** Enumerations also count with 双 (一岗双责). */
+const ENUM_NUMERAL = NUMERAL + '双';
+/** An enumeration filler that is a bare measure word makes an idiom-like phrase (一步一个), not a formula. */
+const WEAK_FILLER = new Set(['个', '次', '是', '些', '样', '般']);
+const CONTEXT_CHARS = 20;
+/** Per document at most this many n-gram hits (most frequent first): bounds what a worker sends back. */
+export const MAX_NGRAM_HITS = 300;
+
+const NUMBERED = new RegExp(`(?<![${NUMERAL}\\d０-９第])([${NUMERAL}]+|\\d+)([${CLASSIFIER}])`, 'g');
+const QUOTED = /“([^“”‘’"\n]{2,16})”|「([^「」\n]{2,16})」|『([^『』\n]{2,16})』|‘([^‘’“”\n]{2,16})’|"([^"“”\n]{2,16})"/g;
+/** A quoted span holding any of these is (part of) a sentence, not a phrase. 、 and · may join the parts of a slogan. */
+const SENTENCE_PUNCT = /[。，,；;：:！!？?…—（）()《》〈〉<>【】[\]\s'"“”‘’「」『』]/;
+const OPEN_QUOTES = '“‘「『"\'';
+const CLOSE_QUOTES = '”’」』"\'';
+const HAN = /^\p{Script=Han}$/u;
+const HAN_WORD = /^\p{Script=Han}+$/u;
+
+const isHan = (ch: string | undefined): boolean => ch !== undefined && HAN.test(ch);
+
+/** Offsets of tokens in text (−1 where a token cannot be found), and the set of token boundaries. */
+function alignTokens(text: string, tokens: readonly string[]): { starts: Int32Array; bounds: Set<number> } {
+  const starts = new Int32Array(tokens.length);
+  const bounds = new Set<number>();
+  let pos = 0;
+  tokens.forEach((t, i) => {
+    const at = t === '' ? -1 : text.indexOf(t, pos);
+    starts[i] = at;
+    if (at < 0) return;
+    bounds.add(at);
+    bounds.add(at + t.length);
+    pos = at + t.length;
+  });
+  return { starts, bounds };
+}
+
+function isQuotedAt(text: string, start: number, end: number): boolean {
+  return start > 0 && OPEN_QUOTES.includes(text[start - 1]) && end < text.length && CLOSE_QUOTES.includes(text[end]);
+}
+
+function contextAt(text: string, start: number, end: number): string {
+  return text.slice(Math.max(0, start - CONTEXT_CHARS), Math.min(text.length, end + CONTEXT_CHARS)).replace(/\s+/g, ' ');
+}
+
+/** Numbered formulas: numeral + classifier + a head ending on a token boundary (四个意识, 三项机制, 五大行动). */
+function numberedSpans(text: string, bounds: Set<number>, tokenAt: Map<number, string>): [number, number][] {
+  const spans: [number, number][] = [];
+  const stop = stopWords();
+  for (const m of text.matchAll(NUMBERED)) {
+    const s = m.index;
+    const [, numeral, cls] = m;
+    if (!bounds.has(s)) continue; // the numeral is inside a word (统一个人)
+    if (numeral === '一' && !'大项化新强'.includes(cls)) continue; // 一个, 一下, 一要: ordinary speech
+    if (cls === '大' && numeral.length >= 2 && numeral.includes('十')) continue; // 二十大: a party congress
+    const p = s + m[0].length;
+    const first = tokenAt.get(p);
+    if (first !== undefined && stop.has(first)) continue; // 二要在…: an ordinal list, not a formula
+    let runEnd = p;
+    while (runEnd < text.length && runEnd - p < 6 && isHan(text[runEnd])) runEnd++;
+    for (let e = p + 2; e <= runEnd; e++) {
+      if (bounds.has(e)) {
+        spans.push([s, e]);
+        break;
+      }
+    }
+  }
+  return spans;
+}
+
+/** Enumeration shapes: two or more numeral+filler elements (三会一课, 三去一降一补, 一核两翼, 两不愁三保障). */
+function enumerationSpans(text: string, bounds: Set<number>): [number, number][] {
+  const spans: [number, number][] = [];
+  const isNum = (ch: string | undefined) => ch !== undefined && ENUM_NUMERAL.includes(ch);
+  for (let i = 0; i < text.length; i++) {
+    if (!isNum(text[i]) || isNum(text[i - 1]) || /[\d第]/.test(text[i - 1] ?? '') || !bounds.has(i)) continue;
+    let j = i;
+    let elements = 0;
+    let end = -1;
+    let weak = false;
+    for (;;) {
+      let k = j;
+      while (k < text.length && isNum(text[k]) && k - j < 2) k++;
+      if (k === j) break;
+      let f = k;
+      while (f < text.length && isHan(text[f]) && !isNum(text[f])) f++;
+      const fl = f - k;
+      if (fl === 0) break;
+      if (fl <= 2 && isNum(text[f])) {
+        weak ||= WEAK_FILLER.has(text.slice(k, f));
+        elements++;
+        end = f;
+        j = f;
+        continue;
+      }
+      const last = [2, 1].find((len) => len <= fl && bounds.has(k + len));
+      if (last !== undefined) {
+        weak ||= WEAK_FILLER.has(text.slice(k, k + last));
+        elements++;
+        end = k + last;
+      }
+      break;
+    }
+    if (elements >= 2 && !weak && end - i >= 4 && end - i <= 10) spans.push([i, end]);
+  }
+  return spans;
+}
+
+/** Quoted spans of 2–16 characters that are phrases, not sentences. */
+function quotedPhrases(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(QUOTED)) {
+    const inner = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5];
+    if (inner !== undefined && !SENTENCE_PUNCT.test(inner)) out.push(inner);
+  }
+  return out;
+}
+
+interface NgramStat {
+  count: number;
+  quoted: number;
+  start: number;
+  end: number;
+}
+
+/** Token n-grams (2–4 word tokens, 4–10 chars, contiguous, not starting or ending with a stop word). */
+function ngramStats(text: string, tokens: readonly string[], starts: Int32Array): Map<string, NgramStat> {
+  const stop = stopWords();
+  const stats = new Map<string, NgramStat>();
+  const word = tokens.map((t) => HAN_WORD.test(t));
+  for (let i = 0; i < tokens.length; i++) {
+    if (!word[i] || starts[i] < 0 || stop.has(tokens[i])) continue;
+    let len = tokens[i].length;
+    for (let j = i + 1; j < i + 4 && j < tokens.length; j++) {
+      if (!word[j] || starts[j] !== starts[j - 1] + tokens[j - 1].length) break;
+      len += tokens[j].length;
+      if (len > 10) break;
+      if (len < 4 || stop.has(tokens[j])) continue;
+      const phrase = tokens.slice(i, j + 1).join('');
+      const start = starts[i];
+      const end = start + len;
+      const q = isQuotedAt(text, start, end) ? 1 : 0;
+      const st = stats.get(phrase);
+      if (!st) stats.set(phrase, { count: 1, quoted: q, start, end });
+      else {
+        st.count++;
+        if (q && !st.quoted) [st.start, st.end] = [start, end]; // prefer a quoted example
+        st.quoted += q;
+      }
+    }
+  }
+  return stats;
+}
+
+/** Counts every occurrence of phrase in text (non-overlapping) and those standing in quotation marks. */
+function countIn(text: string, phrase: string): { count: number; quoted: number; start: number } {
+  let count = 0;
+  let quoted = 0;
+  let first = -1;
+  let firstQuoted = -1;
+  for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + phrase.length)) {
+    count++;
+    if (first < 0) first = at;
+    if (isQuotedAt(text, at, at + phrase.length)) {
+      quoted++;
+      if (firstQuoted < 0) firstQuoted = at;
+    }
+  }
+  return { count, quoted, start: firstQuoted >= 0 ? firstQuoted : first };
+}
+
+const fragmentCache = new WeakMap<ReadonlySet<string>, Set<string>>();
+
+/** Proper substrings (≥2 chars) of lexicon forms, normalised: such phrases belong to the lexicon entry. */
+export function lexiconFragments(lexiconForms: ReadonlySet<string>): Set<string> {
+  let frags = fragmentCache.get(lexiconForms);
+  if (!frags) {
+    frags = new Set();
+    for (const form of lexiconForms) {
+      const { key } = normaliseForm(form);
+      for (let a = 0; a < key.length; a++)
+        for (let b = a + 2; b <= key.length; b++) if (b - a < key.length) frags.add(key.slice(a, b));
+    }
+    for (const form of lexiconForms) frags.delete(normaliseForm(form).key);
+    fragmentCache.set(lexiconForms, frags);
+  }
+  return frags;
+}
+
+/**
+ * Candidate phrases of one document. `tokens` is the segmenter's output for
+ * `text` (punctuation and '\n' tokens may be present; whitespace may be dropped).
+ */
+export function findCandidateHits(text: string, tokens: readonly string[], lexiconForms: ReadonlySet<string>): CandidateHit[] {
+  const { starts, bounds } = alignTokens(text, tokens);
+  const tokenAt = new Map<number, string>();
+  tokens.forEach((t, i) => starts[i] >= 0 && tokenAt.set(starts[i], t));
+  const fragments = lexiconFragments(lexiconForms);
+  const idioms = idiomWords();
+  const hits = new Map<string, CandidateHit>();
+  const accept = (phrase: string) =>
+    !hits.has(phrase) && junkReason(phrase) === null && !fragments.has(normaliseForm(phrase).key) && !idioms.has(phrase);
+
+  const addCounted = (phrase: string, kind: CandidateKind) => {
+    const prev = hits.get(phrase);
+    if (prev) {
+      prev.kind = strongerKind(prev.kind, kind);
+      return;
+    }
+    if (!accept(phrase)) return;
+    const c = countIn(text, phrase);
+    if (c.count === 0) return;
+    hits.set(phrase, { phrase, kind, count: c.count, quoted: c.quoted, context: contextAt(text, c.start, c.start + phrase.length) });
+  };
+  for (const [s, e] of enumerationSpans(text, bounds)) addCounted(text.slice(s, e), 'enumeration');
+  for (const [s, e] of numberedSpans(text, bounds, tokenAt)) addCounted(text.slice(s, e), 'numbered');
+  for (const phrase of quotedPhrases(text)) addCounted(phrase, 'quoted');
+
+  const ngrams = [...ngramStats(text, tokens, starts)]
+    .filter(([phrase, st]) => (st.count >= 2 || st.quoted > 0) && accept(phrase))
+    .sort((a, b) => b[1].count - a[1].count || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1))
+    .slice(0, MAX_NGRAM_HITS);
+  for (const [phrase, st] of ngrams) {
+    hits.set(phrase, { phrase, kind: 'ngram', count: st.count, quoted: st.quoted, context: contextAt(text, st.start, st.end) });
+  }
+  return [...hits.values()].sort((a, b) => (a.phrase < b.phrase ? -1 : a.phrase > b.phrase ? 1 : 0));
+}
