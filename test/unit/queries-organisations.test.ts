@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { groupOptionsQuery, matrixQuery, runGroupOptions, runMatrix } from '../../src/lib/queries/organisations';
+import { groupOptionsQuery, matrixQuery, pivotMatrix, runGroupOptions, runMatrix, sortRows } from '../../src/lib/queries/organisations';
 import { fixtureRows, makeDashboardFixture } from '../fixtures/make-dashboard-fixture';
 import { nodeRunner, type NodeRunner } from './node-runner';
 
@@ -72,5 +72,27 @@ describe('organisations queries on DuckDB over the fixture', () => {
 
   it('runMatrix with nothing chosen returns no rows', async () => {
     expect(await runMatrix(runner, { by: 'org', keys: [], slogans: ['S001'] })).toEqual([]);
+  });
+});
+
+describe('pivotMatrix(rows) and sortRows(rows, column, dir)', () => {
+  const m = (key: string, slogan_id: string, occurrences: number, n_chars: number) => ({
+    key, slogan_id, canonical: slogan_id, n_docs: 1, n_chars, occurrences, docs_with: occurrences > 0 ? 1 : 0,
+    rate_per_10k: n_chars > 0 ? (occurrences * 10_000) / n_chars : null,
+  });
+  const wide = pivotMatrix([m('甲', 'S1', 1, 30_000), m('甲', 'S2', 0, 30_000), m('乙', 'S1', 5, 10_000), m('乙', 'S2', 2, 10_000), m('丙', 'S1', 0, 0), m('丙', 'S2', 0, 0)]);
+  it('pivotMatrix gives one row per group with rate and count per slogan, rates rounded to 2 decimals', () => {
+    expect(wide.map((w) => w.key)).toEqual(['甲', '乙', '丙']);
+    expect(wide[0]).toEqual({ key: '甲', n_docs: 1, n_chars: 30_000, rate_S1: 0.33, count_S1: 1, rate_S2: 0, count_S2: 0 });
+    expect(wide[2].rate_S1).toBeNull();
+  });
+  it("sortRows(rows, 'rate_S1', 'desc') puts the highest first and nulls last", () => {
+    expect(sortRows(wide, 'rate_S1', 'desc').map((w) => w.key)).toEqual(['乙', '甲', '丙']);
+    expect(sortRows(wide, 'rate_S1', 'asc').map((w) => w.key)).toEqual(['甲', '乙', '丙']);
+  });
+  it("sortRows(rows, 'key', 'asc') sorts names and does not mutate its input", () => {
+    const before = wide.map((w) => w.key);
+    expect(sortRows(wide, 'key', 'asc')).toHaveLength(3);
+    expect(wide.map((w) => w.key)).toEqual(before);
   });
 });

@@ -43,9 +43,9 @@ describe('measureValue(sums, measure)', () => {
   const s = { n_docs: 4, n_chars: 20_000, occurrences: 6, docs_with: 3 };
   it("measureValue(s, 'occurrences') is the count", () => expect(measureValue(s, 'occurrences')).toBe(6));
   it("measureValue(s, 'per10k') divides by characters", () => expect(measureValue(s, 'per10k')).toBe(3));
-  it("measureValue(s, 'doc_share') is the share of documents", () => expect(measureValue(s, 'doc_share')).toBe(75));
+  it("measureValue(s, 'pctDocs') is the share of documents", () => expect(measureValue(s, 'pctDocs')).toBe(75));
   it('measureValue of a place without documents is null, not 0', () => {
-    expect(measureValue({ n_docs: 0, n_chars: 0, occurrences: 0, docs_with: 0 }, 'doc_share')).toBeNull();
+    expect(measureValue({ n_docs: 0, n_chars: 0, occurrences: 0, docs_with: 0 }, 'pctDocs')).toBeNull();
     expect(measureValue({ n_docs: 1, n_chars: 0, occurrences: 0, docs_with: 0 }, 'per10k')).toBeNull();
   });
 });

@@ -78,3 +78,42 @@ export async function runMatrix(runner: Runner, f: MatrixFilter): Promise<Matrix
   if (f.keys.length === 0 || f.slogans.length === 0) return [];
   return runner.query<MatrixRow>(matrixQuery(f));
 }
+
+/** One table row per group: totals, then per slogan its rate and count under `rate_<id>` / `count_<id>`. */
+export interface WideRow {
+  key: string;
+  n_docs: number;
+  n_chars: number;
+  [column: string]: string | number | null;
+}
+
+const round2 = (v: number | null) => (v === null ? null : Math.round(v * 100) / 100);
+
+/** Matrix rows → one row per group (in first-seen order), rates rounded to 2 decimals as shown. */
+export function pivotMatrix(rows: readonly MatrixRow[]): WideRow[] {
+  const out = new Map<string, WideRow>();
+  for (const r of rows) {
+    let w = out.get(r.key);
+    if (!w) {
+      w = { key: r.key, n_docs: r.n_docs, n_chars: r.n_chars };
+      out.set(r.key, w);
+    }
+    w[`rate_${r.slogan_id}`] = round2(r.rate_per_10k);
+    w[`count_${r.slogan_id}`] = r.occurrences;
+  }
+  return [...out.values()];
+}
+
+/** Sorts a copy by one column; nulls last in both directions, ties broken by key so the order is stable. */
+export function sortRows<R extends { key: string }>(rows: readonly R[], column: string, dir: 'asc' | 'desc'): R[] {
+  const sign = dir === 'asc' ? 1 : -1;
+  return [...rows].sort((a, b) => {
+    const x = (a as Record<string, unknown>)[column];
+    const y = (b as Record<string, unknown>)[column];
+    if (x === y) return a.key.localeCompare(b.key, 'zh');
+    if (x === null || x === undefined) return 1;
+    if (y === null || y === undefined) return -1;
+    const c = typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y), 'zh');
+    return c === 0 ? a.key.localeCompare(b.key, 'zh') : sign * c;
+  });
+}

@@ -5,9 +5,10 @@
  */
 import type { Runner } from '../db/runner';
 import { sql, toQuery, type SqlFragment, type SqlQuery } from '../db/sql';
+import type { Measure } from '../state/url-codec';
 
-export const MEASURES = ['occurrences', 'per10k', 'doc_share'] as const;
-export type Measure = (typeof MEASURES)[number];
+// The measure names are the URL's (state/url-codec), so a shared link picks the same measure.
+export { MEASURES, type Measure } from '../state/url-codec';
 
 /** The raw sums every measure is derived from. */
 export interface PlaceSums {

@@ -1,0 +1,21 @@
+/** Browser-side loading of the province map written by scripts/build-map.ts (fetched once, same origin). */
+import type { DecodedFeature } from './decode';
+import { PROVINCE_MAP_FILE, type ProvinceFeatureProps } from './provinces';
+
+export type ProvinceFeature = DecodedFeature<ProvinceFeatureProps>;
+
+let loading: Promise<ProvinceFeature[]> | null = null;
+
+export function loadProvinceMap(): Promise<ProvinceFeature[]> {
+  loading ??= fetch(new URL(PROVINCE_MAP_FILE, document.baseURI).href)
+    .then((res) => {
+      if (!res.ok) throw new Error(`public/${PROVINCE_MAP_FILE}: HTTP ${res.status} (run npm run build)`);
+      return res.json() as Promise<{ features: ProvinceFeature[] }>;
+    })
+    .then((fc) => fc.features)
+    .catch((err: unknown) => {
+      loading = null; // let a later visit retry
+      throw err;
+    });
+  return loading;
+}
