@@ -24,7 +24,8 @@ export function cleanLines(text: string): CleanedFile {
   const removed: Record<string, number> = {};
   const lines: SourceLine[] = [];
   // Decided once per file: a file either writes 党 as D throughout or not at all.
-  const dMask = usesDMask(text);
+  // A full-width Ｄ is the same mask; the signal is checked after the same conversion the lines get.
+  const dMask = usesDMask(text) || (text.indexOf('Ｄ') >= 0 && usesDMask(halfWidthAlnum(text).text));
   const raw = text.split('\n');
 
   for (let i = 0; i < raw.length; i++) {

@@ -73,7 +73,11 @@ function isWrapped(rows: Row[]): boolean {
   }
   widths.sort((a, b) => a - b);
   const median = widths[widths.length >> 1];
-  return open / rows.length >= 0.4 && median <= 50;
+  // Hard-wrapped lines share one column width: most rows sit near the upper quartile.
+  const full = widths[Math.floor(widths.length * 0.75)];
+  let atFull = 0;
+  for (const w of widths) if (Math.abs(w - full) <= tol(full)) atFull++;
+  return open / rows.length >= 0.4 && median <= 50 && atFull / rows.length >= 0.4;
 }
 
 /**
