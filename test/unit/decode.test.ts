@@ -11,8 +11,8 @@ function ok(result: ReturnType<typeof decode>): { text: string; encoding: string
   if ('error' in result) throw new Error(`expected text, got error: ${result.error}`);
   return result;
 }
-function bytes(...parts: (Uint8Array | number[])[]): Uint8Array {
-  return new Uint8Array(Buffer.concat(parts.map((p) => Buffer.from(p))));
+function bytes(...parts: (Uint8Array | readonly number[])[]): Uint8Array {
+  return new Uint8Array(Buffer.concat(parts.map((p) => (p instanceof Uint8Array ? p : Buffer.from([...p])))));
 }
 
 describe('decode(bytes)', () => {
