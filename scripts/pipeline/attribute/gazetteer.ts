@@ -130,6 +130,8 @@ export interface Gazetteer {
   /** every entry a name (full or short) can mean */
   byName: Map<string, Place[]>;
   root: TrieNode;
+  /** derived short forms (not official names) */
+  shortForms: Set<string>;
 }
 
 function insert(root: TrieNode, word: string, place: Place, kind: 'full' | 'short'): void {
@@ -149,6 +151,7 @@ function build(): Gazetteer {
   const places = buildPlaces();
   const root = newNode();
   const byName = new Map<string, Place[]>();
+  const shortForms = new Set<string>();
   const add = (word: string, p: Place) => {
     const list = byName.get(word);
     if (list) list.push(p);
@@ -160,10 +163,11 @@ function build(): Gazetteer {
     const s = shortForm(p.name, p.level);
     if (s && s !== p.name) {
       insert(root, s, p, 'short');
+      shortForms.add(s);
       add(s, p);
     }
   }
-  return { places, byCode: new Map(places.map((p) => [p.code, p])), byName, root };
+  return { places, byCode: new Map(places.map((p) => [p.code, p])), byName, root, shortForms };
 }
 
 let cached: Gazetteer | null = null;

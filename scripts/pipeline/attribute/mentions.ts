@@ -3,7 +3,8 @@
  * allows it, with the mentions that do not locate the text itself removed
  * (a visit elsewhere, a book title, 延安精神, 遵义会议, 各位来宾).
  */
-import { cityOf, findPlaces, isWithin, type Place, type PlaceMatch } from './gazetteer';
+import { cityOf, findPlaces, gazetteer, isWithin, shortForm, type Place, type PlaceMatch } from './gazetteer';
+import { commonWords, startsWord, straddled } from './common-words';
 
 export interface Mention {
   place: Place;
@@ -33,20 +34,31 @@ function bookTitleRanges(text: string): [number, number][] {
 }
 
 /**
- * A match is weak when its words are too likely to be something else:
- * a county's short form (平安, 和平, 红旗 are county short forms) or a
- * two-character county name (和县 in 各区和县, 新县, 城区). Weak matches count
- * only when a parent of theirs is named elsewhere in the same text.
+ * A match is weak when its words are too likely to be something else: a
+ * county's short form (平安, 和平, 红旗 are county short forms), a two-character
+ * county name (和县 in 各区和县, 新县, 城区), or a county or city whose stem is an
+ * ordinary word (老城区, 公安县, 来宾). Weak matches count only when a parent of
+ * theirs is named elsewhere in the same text.
  */
-function isWeak(m: PlaceMatch): boolean {
-  return m.entries.every((e) => e.level === 'county') && (m.form === 'short' || m.name.length <= 2);
+function isWeak(m: PlaceMatch, commonStems: ReadonlySet<string>): boolean {
+  const county = m.entries.every((e) => e.level === 'county');
+  if (county && (m.form === 'short' || m.name.length <= 2)) return true;
+  if (m.entries.some((e) => e.level === 'province')) return false;
+  const stem = m.form === 'short' ? m.name : shortForm(m.name, m.entries[0].level);
+  return !!stem && commonStems.has(stem) && (county || m.form === 'short');
 }
 
-/** Among several divisions one short form names, a province wins (河南 the province, not 河南蒙古族自治县). */
-function preferProvince(m: PlaceMatch): Place | null {
-  if (m.form !== 'short') return null;
+/**
+ * Among several divisions one name means, the one containing all the others
+ * wins (吉林 → 吉林省 over 吉林市; 湘潭 → 湘潭市 over 湘潭县).
+ */
+function highest(m: PlaceMatch): Place | null {
+  if (m.entry) return m.entry;
+  const top = m.entries.find((e) => m.entries.every((o) => isWithin(o, e)));
+  if (top) return top;
+  // a short form shared by a province and places elsewhere means the province (河南)
   const provinces = m.entries.filter((e) => e.level === 'province');
-  return provinces.length === 1 ? provinces[0] : null;
+  return m.form === 'short' && provinces.length === 1 ? provinces[0] : null;
 }
 
 /**
@@ -57,8 +69,11 @@ export function locatingMentions(text: string, anchors: Place[] = []): Mention[]
   const matches = findPlaces(text);
   const books = bookTitleRanges(text);
   let b = 0;
+  const g = gazetteer();
+  const words = commonWords(g.shortForms, new Set(g.byName.keys()));
   const kept: PlaceMatch[] = [];
   for (const m of matches) {
+    if (m.form === 'short' && (startsWord(text, m.start, words.startingWith.get(m.name)) || straddled(text, m.start, m.end, words.frequentPairs))) continue;
     while (b < books.length && books[b][1] < m.start) b++;
     if (b < books.length && books[b][0] < m.start && m.end <= books[b][1]) continue;
     if (NOT_LOCATING_AFTER.test(text.slice(m.end, m.end + 12))) continue;
@@ -68,16 +83,21 @@ export function locatingMentions(text: string, anchors: Place[] = []): Mention[]
   // First pass: names that mean one division and are not weak anchor the rest.
   const sure: Place[] = [...anchors];
   for (const m of kept) {
-    const one = m.entry ?? preferProvince(m);
-    if (one && !isWeak(m)) sure.push(one);
+    const one = highest(m);
+    if (one && !isWeak(m, words.commonStems)) sure.push(one);
   }
-  const anchoredBy = (e: Place) => sure.some((a) => a.code !== e.code && a.level !== 'county' && isWithin(e, a));
+  // A weak name needs its city named, or its province named and itself repeated (义乌 ×3 with 浙江).
+  const repeats = new Map<string, number>();
+  for (const m of kept) repeats.set(m.name, (repeats.get(m.name) ?? 0) + 1);
+  // Its own unambiguous mention anchors it too (金华市 … 平安金华).
+  const anchoredBy = (e: Place, name: string) =>
+    sure.some((a) => a.code === e.code || ((a.level === 'city' || (a.level === 'province' && (repeats.get(name) ?? 0) >= 3)) && isWithin(e, a)));
   const out: Mention[] = [];
   for (const m of kept) {
     let place: Place | null = null;
-    if (!isWeak(m)) place = m.entry ?? preferProvince(m);
+    if (!isWeak(m, words.commonStems)) place = highest(m);
     if (!place) {
-      const fits = m.entries.filter(anchoredBy);
+      const fits = m.entries.filter((e) => anchoredBy(e, m.name));
       if (fits.length === 1) place = fits[0];
     }
     if (place) out.push({ place, start: m.start, end: m.end, form: m.form });

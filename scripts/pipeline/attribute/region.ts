@@ -115,11 +115,15 @@ export function bodyRegion(text: string, anchors: Place[] = []): { place: Place;
   return null;
 }
 
-/** The one city a file's opening text clearly names (≥2 mentions, twice the next), or null. */
+/**
+ * The one city a file's opening text clearly names, or null: ≥3 mentions, one
+ * of them a full name, and twice as many as any other city. (A compilation's
+ * head often carries its first article, which may be about anywhere.)
+ */
 export function contextCity(headText: string): { key: string; place: Place; evidence: string } | null {
   const cities = tally(locatingMentions(headText), cityKey);
   const top = dominant(cities, 2);
-  if (!top || top.count < 2) return null;
+  if (!top || top.count < 3 || !top.hasFull) return null;
   const place = gazetteer().byCode.get(top.key) as Place;
   return { key: top.key, place, evidence: wordsAt(headText, top.first.start) };
 }
@@ -151,19 +155,21 @@ export function resolveRegion(input: RegionInput, manifest?: ManifestEntry): Reg
     const p = placeInSnippet(orgLine, bodyAnchors);
     if (p) return { ...regionOf(p), region_source: 'org_line', evidence: orgLine };
   }
+  const fromBody = bodyRegion(bodyText);
+  const sameArea = (a: Place, b: Place) => isWithin(a, b) || isWithin(b, a) || (cityKey(a) !== null && cityKey(a) === cityKey(b));
   if (title) {
+    // the body must name the title's place too, and must not speak of itself as somewhere else
     const p = placeInSnippet(title, bodyAnchors);
-    const key = p && (cityKey(p) ?? p.provinceCode);
-    const corroborated = p && body.some((m) => isWithin(m.place, p) || (cityKey(m.place) ?? m.place.provinceCode) === key);
+    const corroborated = p && body.some((m) => sameArea(m.place, p)) && (!fromBody || sameArea(fromBody.place, p));
     if (p && corroborated) return { ...regionOf(p), region_source: 'title', evidence: title };
   }
-  const fromBody = bodyRegion(bodyText);
   if (fromBody) return { ...regionOf(fromBody.place), region_source: 'body_text', evidence: fromBody.evidence };
 
   if (isRelativeOrg(orgLine) && headText) {
     const ctx = contextCity(headText);
     const bodyCities = tally(body, cityKey);
-    const contradicted = bodyCities.some((t) => t.key !== ctx?.key && t.count >= 2) && !bodyCities.some((t) => t.key === ctx?.key);
+    // any other city the body names with its full name, or twice, and the context city not at all
+    const contradicted = bodyCities.some((t) => t.key !== ctx?.key && (t.count >= 2 || t.hasFull)) && !bodyCities.some((t) => t.key === ctx?.key);
     if (ctx && !contradicted) {
       return { ...regionOf(ctx.place), region_source: 'org_line', evidence: `${orgLine}（文件上下文：${ctx.evidence}）` };
     }

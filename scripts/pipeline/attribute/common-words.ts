@@ -1,0 +1,91 @@
+/**
+ * Dictionary words that begin with a place's short form but are not about
+ * the place: 长治久安 (长治), 大同小异 (大同), 中山大学 (中山), 西安事变 (西安).
+ * Read once from the jieba dictionary shipped with nodejieba (read as a data
+ * file; the segmenter itself is not loaded here). Words tagged as place names
+ * (ns: 南京路) are kept as places.
+ *
+ * Also frequent two-character words that straddle a short form's edge, where
+ * the text more likely splits the other way: 强大理论 is 强大|理论, not 大理;
+ * 和政治 is 和|政治, not 和政.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+
+const require = createRequire(import.meta.url);
+
+function dictPath(): string | null {
+  try {
+    return join(dirname(require.resolve('nodejieba/package.json')), 'submodules/cppjieba/dict/jieba.dict.utf8');
+  } catch {
+    return null;
+  }
+}
+
+export interface CommonWords {
+  /** words longer than a short form that start with it and are not place names, by short form */
+  startingWith: Map<string, string[]>;
+  /** frequent two-character words that are not place names */
+  frequentPairs: Set<string>;
+  /** two-character words (not tagged as place names) that also serve as a division's stem: 老城(区), 公安(县), 来宾(市) */
+  commonStems: Set<string>;
+}
+
+/** Frequency from which a two-character word is taken to win over a place name it overlaps. */
+const PAIR_MIN_FREQ = 1000;
+/** Frequency from which a two-character word makes a division stem too ordinary to stand alone. */
+const STEM_MIN_FREQ = 100;
+
+export function buildCommonWords(dictText: string, shortForms: ReadonlySet<string>, placeNames: ReadonlySet<string>): CommonWords {
+  const out = new Map<string, string[]>();
+  const frequentPairs = new Set<string>();
+  const commonStems = new Set<string>();
+  for (const line of dictText.split('\n')) {
+    const sp = line.indexOf(' ');
+    if (sp < 2) continue;
+    const word = line.slice(0, sp);
+    const tag = line.slice(line.lastIndexOf(' ') + 1).trim();
+    if (word.length === 2) {
+      const freq = Number(line.slice(sp + 1, line.indexOf(' ', sp + 1)));
+      if (freq >= PAIR_MIN_FREQ && !placeNames.has(word)) frequentPairs.add(word);
+      if (freq >= STEM_MIN_FREQ && !tag.startsWith('ns') && shortForms.has(word)) commonStems.add(word);
+      continue;
+    }
+    if (tag.startsWith('ns') || placeNames.has(word)) continue;
+    for (let n = 2; n < word.length && n <= 5; n++) {
+      const head = word.slice(0, n);
+      if (!shortForms.has(head)) continue;
+      const list = out.get(head);
+      if (list) list.push(word);
+      else out.set(head, [word]);
+    }
+  }
+  return { startingWith: out, frequentPairs, commonStems };
+}
+
+let cached: CommonWords | null = null;
+
+/** The tables for the given short forms, built on first use; empty when the dictionary is not installed. */
+export function commonWords(shortForms: ReadonlySet<string>, placeNames: ReadonlySet<string>): CommonWords {
+  if (cached) return cached;
+  const path = dictPath();
+  let text = '';
+  try {
+    if (path) text = readFileSync(path, 'utf8');
+  } catch {
+    text = '';
+  }
+  cached = buildCommonWords(text, shortForms, placeNames);
+  return cached;
+}
+
+/** True when `text` at `start` spells one of `words`. */
+export function startsWord(text: string, start: number, words: readonly string[] | undefined): boolean {
+  return !!words && words.some((w) => text.startsWith(w, start));
+}
+
+/** True when the short form at [start, end) more likely belongs to a word across its edge (强大|理论). */
+export function straddled(text: string, start: number, end: number, pairs: ReadonlySet<string>): boolean {
+  return (start > 0 && pairs.has(text.slice(start - 1, start + 1))) || (end < text.length && pairs.has(text.slice(end - 1, end + 1)));
+}
