@@ -123,7 +123,12 @@ export function longestCommon(a: string, b: string): number {
  * longest run must beat the others by 4+ characters, else the article keeps no title.
  */
 export function matchHeadlines(ls: Line[], groups: HeadlineGroup[], articles: { from: number; to: number }[]): (HeadlineGroup | null)[] {
-  const texts = articles.map((a) => ls.slice(a.from, a.to).filter((l) => !l.gap).map((l) => l.t).join(''));
+  // The block closes the last page, so only that page's articles can own its headlines; a headline restates
+  // its article's opening, so the first few thousand characters suffice. Both keep the cost linear in the file.
+  const first = Math.max(0, articles.length - 3 * groups.length);
+  const texts = articles.map((a, k) =>
+    k < first ? '' : ls.slice(a.from, a.to).filter((l) => !l.gap).map((l) => l.t).join('').slice(0, 3000),
+  );
   const claims: { g: HeadlineGroup; score: number }[][] = articles.map(() => []);
   for (const g of groups) {
     const words = g.titles.map((i) => ls[i].t).join('').replace(/\s+/g, '');
