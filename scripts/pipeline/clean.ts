@@ -9,7 +9,7 @@
  * for 党 undone when the file uses it.
  */
 import type { CleanedFile, SourceLine } from './types';
-import { classifyLine } from './clean/furniture';
+import { classifyLine, startsLicenceTail } from './clean/furniture';
 import { fixCjkSpaces, halfWidthAlnum, normaliseSpaces, stripZeroWidth, unmaskD, usesDMask } from './clean/normalise';
 
 /** Paywall markers of copy sites; they also appear glued to the start of a paragraph (##paidbegin##严密的…). */
@@ -28,9 +28,16 @@ export function cleanLines(text: string): CleanedFile {
   const dMask = usesDMask(text) || (text.indexOf('Ｄ') >= 0 && usesDMask(halfWidthAlnum(text).text));
   const raw = text.split('\n');
 
+  let inLicence = false;
   for (let i = 0; i < raw.length; i++) {
     const n = i + 1;
     let line = raw[i];
+    if (inLicence || startsLicenceTail(raw, i)) {
+      inLicence = true;
+      if (line.trim() === '') lines.push({ n, text: '' });
+      else bump(removed, 'furniture');
+      continue;
+    }
 
     const zw = stripZeroWidth(line);
     bump(removed, 'zero-width', zw.count);

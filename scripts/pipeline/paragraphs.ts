@@ -25,6 +25,8 @@ const CLOSERS = new Set(['”', '’', '」', '』', '）', ')', '》', '"', "'"
  * '.' or '…': template pages use lines of dots as placeholders for omitted text.
  */
 const NO_LINE_START = /^[，。、；：？！）》」』”’,;:?!)]/;
+/** Nor ends with an opening bracket or quote (wikisource: 制定了《\n国家中长期…). */
+const NO_LINE_END = /[《“（「『(‘]$/;
 /** Numbered headings that start a new paragraph even inside wrapped text. */
 const NUMBERED_HEADING = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[．.、](?!\d)|第[一二三四五六七八九十百\d]+[章节部分条篇])/;
 
@@ -103,7 +105,7 @@ function joinDecisions(rows: Row[]): boolean[] {
   for (let k = 0; k + 1 < rows.length; k++) {
     const cur = rows[k];
     const next = rows[k + 1];
-    if (NO_LINE_START.test(next.text)) {
+    if (NO_LINE_START.test(next.text) || NO_LINE_END.test(cur.text)) {
       join[k] = true;
       continue;
     }

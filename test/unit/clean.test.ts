@@ -119,3 +119,18 @@ describe('cleanLines: page widgets of government news pages (provincial reports)
     expect(kept).toContain('北京市市长 殷勇');
   });
 });
+
+describe('cleanLines: licence notice closing a wikisource page', () => {
+  const text = fixture('licence-tail.txt');
+  const { lines, removed } = cleanLines(text);
+  it('drops the notice from 本作品… to the end, keeps the speech above it', () => {
+    const kept = lines.filter((l) => l.text !== '');
+    expect(kept).toHaveLength(1);
+    expect(kept[0]).toEqual({ n: 1, text: text.split('\n')[0] });
+    expect(removed.furniture).toBe(text.split('\n').slice(2).filter((l) => l.trim() !== '').length);
+  });
+  it('keeps a sentence that merely starts with 本作品 when no licence follows', () => {
+    const plain = '本作品是中华人民共和国的优秀文艺作品，深受群众喜爱。\n';
+    expect(cleanLines(plain).lines[0].text).toBe('本作品是中华人民共和国的优秀文艺作品，深受群众喜爱。');
+  });
+});

@@ -72,6 +72,11 @@ describe('joinParagraphs(lines) on prose files', () => {
     ]);
   });
 
+  it('glues a line that ends with an opening bracket onto the next (制定了《\\n纲要…)', () => {
+    const text = '研究和广泛论证，制定了《\n国家中长期科学和技术发展规划纲要\n》。\n各位代表！';
+    expect(joinParagraphs(linesOf(text)).split('\n')).toEqual(['研究和广泛论证，制定了《国家中长期科学和技术发展规划纲要》。', '各位代表！']);
+  });
+
   it('keeps a short heading over wrapped body text, and a numbered heading after a cut line', () => {
     const text = [
       '二、主要做法',

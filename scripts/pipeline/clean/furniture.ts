@@ -21,6 +21,8 @@ const WIDGETS = new Set([
   '下载', '打印', '全屏', '收藏', '加大', '还原', '减小', '】', '【', '分享', '分享到', '分享到：', '分享:', '分享：', '关闭窗口',
   '【关闭窗口】', '打印本页', '【打印本页】', '【打印】', '【关闭】', '返回顶部', '返回首页', '首页', '>', '»', '字号', '【字号：',
   '【字号:', '来源:', '来源：', '[打印]', '[关闭]', '扫一扫在手机打开当前页',
+  // licence template of wikisource pages (national reports)
+  'Public domain', 'false', 'true',
 ]);
 const FONT_SIZE_BAR = /^【?\s*字号\s*[:：]?\s*(?:大\s*中\s*小|加大\s*还原\s*减小|[大中小 ]*)\s*】?$/;
 
@@ -62,4 +64,21 @@ export function classifyLine(text: string): LineVerdict | null {
   if (countCues(text, BLURB_CUES) >= 2) return { kind: 'furniture', reason: 'site blurb' };
   if (AD_STRONG.test(text) || countCues(text, AD_CUES) >= 2) return { kind: 'ad', reason: 'advertisement' };
   return null;
+}
+
+/**
+ * Wikisource pages end with a licence notice broken over many short lines
+ * (本作品是中华人民共和国的\n法律\n、\n法规…属于\n公有领域\n。). It is
+ * recognised by its opening words plus 公有领域 soon after; everything from
+ * there to the end of the file is the notice.
+ */
+const LICENCE_START = /^本作品(?:是中华人民共和国的|在全世界都属于|来自|原文|已进入)/;
+const LICENCE_LOOKAHEAD = 40;
+
+/** True when raw line i opens the licence notice that closes a wikisource page. */
+export function startsLicenceTail(raw: readonly string[], i: number): boolean {
+  if (!LICENCE_START.test(raw[i].trim())) return false;
+  const end = Math.min(raw.length, i + LICENCE_LOOKAHEAD);
+  for (let j = i; j < end; j++) if (raw[j].indexOf('公有领域') >= 0 || raw[j].indexOf('公有領域') >= 0) return true;
+  return false;
 }
