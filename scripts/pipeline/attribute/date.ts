@@ -110,12 +110,12 @@ export function signatureDate(body: string, lookBack = 3): DateResult | null {
 // plans and summaries (2024年工作计划 is written in 2023), anniversaries.
 const TITLE_YEAR = /(?<![0-9—\-–~至到])((?:19|20)[0-9]{2})年(?!度|[—\-–~至到])([^，。]{0,24})/;
 const TITLE_EVENT = /(?:会议|大会|全会|读书班|培训班|主题教育|生活会|座谈会|研讨会|推进会|动员会|党课|心得体会|政府工作报告|讲话|发言)/;
-const TITLE_NOT_EVENT = /(?:以来|之前|以前|计划|规划|要点|展望|目标|纪念|周年)/;
+const TITLE_NOT_EVENT = /(?:以来|之前|以前|计划|规划|要点|展望|目标|纪念|周年|回顾)/;
 
 /** Year precision from a title naming its own event, or null. */
 export function titleYear(title: string): DateResult | null {
   const m = TITLE_YEAR.exec(title);
-  if (!m || !TITLE_EVENT.test(m[2]) || TITLE_NOT_EVENT.test(m[2])) return null;
+  if (!m || !TITLE_EVENT.test(m[2]) || TITLE_NOT_EVENT.test(title)) return null;
   const r = isoDate(Number(m[1]), null, null);
   return r && { ...r, date_source: title.trim() };
 }
