@@ -15,7 +15,7 @@
  *   → university (大学/学院/高校) → grassroots (村/社区/街道/乡镇 党组织, 党支部)
  *   → party_group (党组; a department's 党委: 局党委, 厅党委)
  *   → party_committee (省委/市委/区委/县委, 党工委, 中共…委)
- *   → government (人民政府, 局, 厅, 委员会, 办) → unknown.
+ *   → government (国务院, 人民政府, 局, 厅, 委员会, 办) → unknown.
  * admin_level: central (中共中央, 中央和国家机关工委, 国务院, 全国人大/政协,
  * 最高人民法院/检察院, 国家…局) → enterprise (soe) → township (村/社区/街道/乡/镇
  * in the name) → the level of the place named (湖州市 → city, 南浔区 → county,
@@ -61,7 +61,7 @@ const TYPE_RULES: [OrgType, RegExp][] = [
   ['grassroots', /(?:村|社区|街道|镇|乡)(?:党?(?:支部|总支|委|工委)|居委会|村委会)|党支部|党总支|党小组/],
   ['party_group', /党组|(?:局|厅|办|署|中心|委员会)(?:机关)?党委/],
   ['party_committee', /[省市区县州旗盟]委|党委|党工委|工委|^中共/],
-  ['government', /人民政府|政府|局|厅|委员会|办公室|办$|署/],
+  ['government', /国务院|人民政府|政府|局|厅|委员会|办公室|办$|署/],
 ];
 
 /** OrgType of an org name (see the precedence at the top of this file). */
