@@ -1,0 +1,98 @@
+// Regions view against the built site: the map draws every province, a click
+// (or the keyboard) opens a province's cities, and the URL keeps the state.
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { DuckDBInstance } from '@duckdb/node-api';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { guardedContext, launch, waitChart } from './browser';
+
+const baseUrl = inject('baseUrl');
+const SHOTS = resolve(import.meta.dirname, '../../test-results');
+const DATA = resolve(import.meta.dirname, '../../.tmp/e2e-dist/data');
+
+/** Expected facts read straight from the served Parquet with a query of the test's own. */
+async function fromData<T>(sqlText: string, params: string[] = []): Promise<T[]> {
+  const inst = await DuckDBInstance.create(':memory:');
+  const conn = await inst.connect();
+  try {
+    const file = `${DATA}/documents.parquet`.replaceAll("'", "''");
+    const r = await conn.runAndReadAll(sqlText.replace('DOCS', `read_parquet('${file}')`), params);
+    return r.getRowObjectsJS() as T[];
+  } finally {
+    conn.closeSync();
+    inst.closeSync();
+  }
+}
+
+describe.skipIf(!baseUrl)('Regions view', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    browser = await launch(inject('chromium'));
+  });
+  afterAll(async () => browser?.close());
+
+  it('draws ≥ 31 province paths and says how many documents have no region', async () => {
+    const { context, foreign } = await guardedContext(browser, baseUrl);
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}?view=regions`);
+    await waitChart(page, 'regions-map');
+    expect(await page.locator('path[data-province]').count()).toBeGreaterThanOrEqual(31);
+    const [{ n }] = await fromData<{ n: bigint | number }>('SELECT COUNT(*) AS n FROM DOCS WHERE province IS NULL');
+    await expect.poll(() => page.locator('[data-unplaced]').getAttribute('data-unplaced')).toBe(String(n));
+    // Provinces without documents are hatched, those with documents are coloured.
+    const withDocs = await fromData<{ province: string }>('SELECT DISTINCT province FROM DOCS WHERE province IS NOT NULL');
+    for (const { province } of withDocs) {
+      const fill = await page.locator(`path[data-province="${province}"]`).getAttribute('fill');
+      expect(fill, province).not.toMatch(/^url\(/);
+    }
+    await page.screenshot({ path: `${SHOTS}/regions-1280.png`, fullPage: true });
+    expect(foreign).toEqual([]);
+    await context.close();
+  });
+
+  it('clicking 浙江省 lists its cities (as in the data) and puts the province in the URL', async () => {
+    const { context } = await guardedContext(browser, baseUrl);
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}?view=regions&measure=per10k`);
+    await waitChart(page, 'regions-map');
+    await page.locator('path[data-province="浙江省"]').click();
+    await waitChart(page, 'regions-places');
+    expect(new URL(page.url()).searchParams.get('region')).toBe('浙江省');
+    const cities = await fromData<{ city: string | null; n: number }>(
+      'SELECT city, COUNT(*)::INTEGER AS n FROM DOCS WHERE province = $1 GROUP BY city',
+      ['浙江省'],
+    );
+    const frame = page.locator('[data-chart="regions-places"]');
+    if (cities.length === 0) {
+      await expect.poll(() => frame.textContent()).toContain('No data');
+    } else {
+      const table = frame.locator('table').first();
+      const shownCities = await table.locator('tbody tr td:first-child').allTextContents();
+      for (const c of cities) if (c.city) expect(shownCities).toContain(c.city);
+      // the documents column adds up to the province's documents
+      const docs = (await table.locator('tbody tr td:nth-child(3)').allTextContents()).map(Number);
+      expect(docs.reduce((a, b) => a + b, 0)).toBe(cities.reduce((a, c) => a + c.n, 0));
+    }
+    await page.screenshot({ path: `${SHOTS}/regions-zhejiang-1280.png`, fullPage: true });
+    await context.close();
+  });
+
+  it('the keyboard does what the mouse does, at phone width', async () => {
+    const { context } = await guardedContext(browser, baseUrl, { width: 390, height: 800 });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}?view=regions`);
+    await waitChart(page, 'regions-map');
+    const zj = page.locator('path[data-province="浙江省"]');
+    await zj.focus();
+    await page.keyboard.press('Enter');
+    await waitChart(page, 'regions-places');
+    expect(await zj.getAttribute('aria-pressed')).toBe('true');
+    // the map fits the phone's width
+    const box = await page.locator('[data-chart="regions-map"] svg.chart').boundingBox();
+    expect(box!.width).toBeLessThanOrEqual(390);
+    await page.screenshot({ path: `${SHOTS}/regions-390.png`, fullPage: true });
+    await context.close();
+  });
+});
