@@ -1,0 +1,44 @@
+/**
+ * Shared browser plumbing for e2e tests and bench-app: headless chromium with
+ * background networking off, and a guard that records (and aborts) every
+ * request leaving the page's origin.
+ */
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+export const CHROMIUM = '/usr/bin/chromium';
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export function launch(executablePath = CHROMIUM): Promise<Browser> {
+  return chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
+}
+
+export interface GuardedContext {
+  context: BrowserContext;
+  /** URLs requested outside the origin (each was aborted) */
+  foreign: string[];
+}
+
+/** A browser context whose requests to other origins are recorded and aborted. */
+export async function guardedContext(browser: Browser, baseUrl: string, viewport = { width: 1280, height: 800 }): Promise<GuardedContext> {
+  const origin = new URL(baseUrl).origin;
+  const context = await browser.newContext({ viewport, acceptDownloads: true, locale: 'en-US' });
+  const foreign: string[] = [];
+  const local = (u: string) => u.startsWith(origin + '/') || u.startsWith('blob:') || u.startsWith('data:');
+  context.on('request', (req) => {
+    if (!local(req.url())) foreign.push(req.url());
+  });
+  await context.route('**/*', (route) => (local(route.request().url()) ? route.continue() : route.abort()));
+  return { context, foreign };
+}
+
+/** Wait until a chart frame has live data. */
+export async function waitChart(page: Page, id: string, timeout = 60_000): Promise<void> {
+  await page.locator(`[data-chart="${id}"][data-ready="true"]`).waitFor({ timeout });
+}
