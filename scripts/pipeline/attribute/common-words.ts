@@ -37,7 +37,7 @@ const PAIR_MIN_FREQ = 1000;
 /** Frequency from which a two-character word makes a division stem too ordinary to stand alone. */
 const STEM_MIN_FREQ = 100;
 
-export function buildCommonWords(dictText: string, shortForms: ReadonlySet<string>, placeNames: ReadonlySet<string>): CommonWords {
+export function buildCommonWords(dictText: string, shortForms: ReadonlySet<string>, placeNames: { has(name: string): boolean }): CommonWords {
   const out = new Map<string, string[]>();
   const frequentPairs = new Set<string>();
   const commonStems = new Set<string>();
@@ -67,7 +67,7 @@ export function buildCommonWords(dictText: string, shortForms: ReadonlySet<strin
 let cached: CommonWords | null = null;
 
 /** The tables for the given short forms, built on first use; empty when the dictionary is not installed. */
-export function commonWords(shortForms: ReadonlySet<string>, placeNames: ReadonlySet<string>): CommonWords {
+export function commonWords(shortForms: ReadonlySet<string>, placeNames: { has(name: string): boolean }): CommonWords {
   if (cached) return cached;
   const path = dictPath();
   let text = '';

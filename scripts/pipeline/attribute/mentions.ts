@@ -61,6 +61,11 @@ function highest(m: PlaceMatch): Place | null {
   return m.form === 'short' && provinces.length === 1 ? provinces[0] : null;
 }
 
+function wordTables() {
+  const g = gazetteer();
+  return commonWords(g.shortForms, g.byName);
+}
+
 /**
  * Place mentions of `text` that could locate it, each resolved to one division.
  * `anchors` are places already known from other evidence; they settle ambiguous names.
@@ -69,8 +74,7 @@ export function locatingMentions(text: string, anchors: Place[] = []): Mention[]
   const matches = findPlaces(text);
   const books = bookTitleRanges(text);
   let b = 0;
-  const g = gazetteer();
-  const words = commonWords(g.shortForms, new Set(g.byName.keys()));
+  const words = wordTables();
   const kept: PlaceMatch[] = [];
   for (const m of matches) {
     if (m.form === 'short' && (startsWord(text, m.start, words.startingWith.get(m.name)) || straddled(text, m.start, m.end, words.frequentPairs))) continue;

@@ -79,8 +79,8 @@ function dominant<T extends { count: number }>(list: T[], factor: number): T | n
  * (湖州各级…, 南阳市围绕…), or 我市/全市 with ≥2 mentions, or ≥3 mentions with
  * at least one full name. A county is added on the same terms inside that city.
  */
-export function bodyRegion(text: string, anchors: Place[] = []): { place: Place; evidence: string } | null {
-  const mentions = locatingMentions(text, anchors);
+export function bodyRegion(text: string, found?: Mention[]): { place: Place; evidence: string } | null {
+  const mentions = found ?? locatingMentions(text);
   if (!mentions.length) return null;
   const { byCode } = gazetteer();
   const cities = tally(mentions, cityKey);
@@ -122,6 +122,16 @@ export function bodyRegion(text: string, anchors: Place[] = []): { place: Place;
  * head often carries its first article, which may be about anywhere.)
  */
 export function contextCity(headText: string): { key: string; place: Place; evidence: string } | null {
+  // documents of one file arrive together and share the head: remember the last answer
+  if (lastContext && lastContext.head === headText) return lastContext.result;
+  const result = computeContextCity(headText);
+  lastContext = { head: headText, result };
+  return result;
+}
+
+let lastContext: { head: string; result: ReturnType<typeof computeContextCity> } | null = null;
+
+function computeContextCity(headText: string): { key: string; place: Place; evidence: string } | null {
   const cities = tally(locatingMentions(headText), cityKey);
   const top = dominant(cities, 2);
   if (!top || top.count < 3 || !top.hasFull) return null;
@@ -156,7 +166,7 @@ export function resolveRegion(input: RegionInput, manifest?: ManifestEntry): Reg
     const p = placeInSnippet(orgLine, bodyAnchors);
     if (p) return { ...regionOf(p), region_source: 'org_line', evidence: orgLine };
   }
-  const fromBody = bodyRegion(bodyText);
+  const fromBody = bodyRegion(bodyText, body);
   const sameArea = (a: Place, b: Place) => isWithin(a, b) || isWithin(b, a) || (cityKey(a) !== null && cityKey(a) === cityKey(b));
   if (title) {
     // the body must name the title's place too, and must not speak of itself as somewhere else
