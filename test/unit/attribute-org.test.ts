@@ -103,6 +103,20 @@ describe('resolveOrg(input, region, manifest)', () => {
     expect(r).toEqual({ org: '县纪委', org_as_written: '县纪委书记', org_type: 'discipline_inspection', admin_level: 'county' });
   });
 
+  it('takes the org of an official speaking (某市财政局纪检监察干部 → 某市财政局)', () => {
+    const r = resolveOrg({ orgLine: null, title: '某市财政局纪检监察干部在2023年主题教育组织生活会上发言材料' }, noRegion);
+    expect(r).toMatchObject({ org: '某市财政局', org_as_written: '某市财政局纪检监察干部', org_type: 'government' });
+  });
+
+  it.each(['青年检察干警在2023年第二批主题教育“读书班”上的交流研讨发言', '办公室干部在2023年机关主题教育读书班上的交流发言'])(
+    'names no org for a bare role: %s',
+    (title) => {
+      const r = resolveOrg({ orgLine: null, title }, noRegion);
+      expect(r.org).toBeNull();
+      expect(r.org_as_written).toBe(title.slice(0, title.indexOf('在')));
+    },
+  );
+
   it('keeps a named person as an individual with the level of their post (seed 002 byline)', () => {
     const r = resolveOrg({ orgLine: '湘潭市委常委、副市长 董巍', title: null }, noRegion);
     expect(r).toMatchObject({ org_as_written: '湘潭市委常委、副市长 董巍', org_type: 'individual', admin_level: 'city' });

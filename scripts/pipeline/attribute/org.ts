@@ -36,8 +36,12 @@ const POST = '(?:常务副|副)?(?:书记|部长|市长|县长|区长|镇长|乡
 const NAMED_BYLINE = new RegExp(`^(.*${POST})[\\s\\u3000]+([\\u4e00-\\u9fff]{2,4})$`);
 const NAMED_COMRADE = /^[\u4e00-\u9fff]{2,4}同志$/;
 const TRAILING_POST = new RegExp(`${POST}$`);
+/** A kind of person rather than an org, at the end of a speaker: 青年检察干警, 纪检监察干部. */
+const ROLE = /(?:青年|年轻|党员|纪检监察|机关|基层)*(?:干部|干警|党员|职工|代表|教师|学生)$/;
+/** What is left when a speaker names only a department in general (办公室). */
+const ROLE_ONLY = /^(?:办公室|机关|单位|部门|科室|支部|青年|检察|公安)$/;
 
-const SPEAKER = /^([^，。：:“”"、\s]{2,30}?)在[^，。]{2,60}?(?:上|会上|时|中|期间)的?(?:讲话|发言|致辞|报告|党课|辅导报告|研讨发言|交流发言|总结讲话|主持词|发言材料|发言提纲)/;
+const SPEAKER = /^([^，。：:“”"、\s]{2,30}?)在[^，。]{2,60}?(?:上|会上|时|中|期间)的?[^，。]{0,6}?(?:讲话|发言|致辞|报告|党课|主持词|讲稿)/;
 const ISSUER = /^([^，。：:“”"、\s]{2,25}?)关于/;
 const ORG_WORD = /(?:局|厅|委|办|部|院|政府|中心组|党委|党组|公司|集团|大学|学院|学校|中心|处|所|会|组|站|社区|村|街道|镇|乡)$/;
 
@@ -124,9 +128,11 @@ export function resolveOrg(input: OrgInput, region: RegionResult, manifest?: Man
     const named = NAMED_BYLINE.exec(written);
     return { org: written, org_as_written: written, org_type: type, admin_level: named ? adminLevelOf(named[1], classifyOrg(named[1])) : 'unknown' };
   }
-  // 县纪委书记 speaks for 县纪委; a bare role (青年检察干警) names no org.
-  const base = written.replace(TRAILING_POST, '');
-  const isOrg = ORG_WORD.test(base) || /中心组|党委|党组|党支部|工委$/.test(base);
-  const org = isOrg ? fillPlace(base, region) : null;
-  return { org, org_as_written: written, org_type: type, admin_level: isOrg ? adminLevelOf(base, type) : 'unknown' };
+  // 县纪委书记 speaks for 县纪委, 某市财政局纪检监察干部 for 某市财政局; a bare role
+  // (青年检察干警, 办公室干部) names no org, though its words may still say what kind.
+  const base = written.replace(TRAILING_POST, '').replace(ROLE, '');
+  const isOrg = base !== '' && !ROLE_ONLY.test(base) && (ORG_WORD.test(base) || /中心组|党委|党组|党支部|工委$/.test(base));
+  if (!isOrg) return { org: null, org_as_written: written, org_type: type, admin_level: 'unknown' };
+  const baseType = classifyOrg(base);
+  return { org: fillPlace(base, region), org_as_written: written, org_type: baseType, admin_level: adminLevelOf(base, baseType) };
 }
