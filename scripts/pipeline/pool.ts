@@ -6,6 +6,16 @@
  */
 import { Worker } from 'node:worker_threads';
 
+/**
+ * Worker threads do not inherit tsx's loader, so each worker first registers
+ * it (tsx's public API) and then imports the TypeScript entry.
+ */
+function startWorker(url: URL, workerData: unknown): Worker {
+  const tsxApi = import.meta.resolve('tsx/esm/api');
+  const code = `import(${JSON.stringify(tsxApi)}).then((m) => { m.register(); return import(${JSON.stringify(url.href)}); });`;
+  return new Worker(code, { eval: true, workerData });
+}
+
 export interface PoolOptions<I> {
   workerUrl: URL;
   workerData: I;
@@ -22,7 +32,7 @@ export async function runOrdered<T extends { id: number }, R>(
   const perWorker = opts.perWorker ?? 2;
   const workers = Array.from(
     { length: Math.max(1, Math.min(opts.workers, tasks.length)) },
-    () => new Worker(opts.workerUrl, { workerData: opts.workerData, execArgv: ['--import', 'tsx'] }),
+    () => startWorker(opts.workerUrl, opts.workerData),
   );
   const pending = new Map<number, R>();
   const load = new Map<Worker, number>(workers.map((w) => [w, 0]));
