@@ -28,10 +28,32 @@ function convertCharwise(text: string, convert: Convert): string {
   return out.join('');
 }
 
+// Per BMP code unit: 0 = not yet known, 1 = unchanged by conversion, 2 = has a simplified form.
+const charState = new Uint8Array(0x10000);
+
+/**
+ * True when some character of the text changes under conversion on its own.
+ * Most input is already Simplified, and this check (one table lookup a
+ * character once warm) lets it skip the phrase converter entirely.
+ */
+function hasTraditional(text: string, convert: Convert): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let st = charState[c];
+    if (st === 0) {
+      const ch = text[i];
+      st = charState[c] = convert(ch) === ch ? 1 : 2;
+    }
+    if (st === 2) return true;
+  }
+  return false;
+}
+
 /** Traditional → Simplified, guaranteed to return a string of exactly text.length code units. */
 export function toSimplified(text: string): string {
   if (text === '') return text;
   const convert = getConverter();
+  if (!hasTraditional(text, convert)) return text;
   const whole = convert(text);
   // Phrase rules almost always map n characters to n characters; when one does not, offsets would shift.
   return whole.length === text.length ? whole : convertCharwise(text, convert);
