@@ -1,7 +1,8 @@
 // Regions view against the built site: the map draws every province, a click
 // (or the keyboard) opens a province's cities, and the URL keeps the state.
-import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -9,19 +10,26 @@ import { guardedContext, launch, waitChart } from './browser';
 
 const baseUrl = inject('baseUrl');
 const SHOTS = resolve(import.meta.dirname, '../../test-results');
-const DATA = resolve(import.meta.dirname, '../../.tmp/e2e-dist/data');
 
-/** Expected facts read straight from the served Parquet with a query of the test's own. */
+/**
+ * Expected facts from the documents table the site serves, downloaded and read
+ * with a query of the test's own (not the app's SQL).
+ */
 async function fromData<T>(sqlText: string, params: string[] = []): Promise<T[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'e2e-regions-'));
+  const file = join(dir, 'documents.parquet');
   const inst = await DuckDBInstance.create(':memory:');
   const conn = await inst.connect();
   try {
-    const file = `${DATA}/documents.parquet`.replaceAll("'", "''");
-    const r = await conn.runAndReadAll(sqlText.replace('DOCS', `read_parquet('${file}')`), params);
+    const res = await fetch(`${baseUrl}data/documents.parquet`);
+    if (!res.ok) throw new Error(`documents.parquet: HTTP ${res.status}`);
+    writeFileSync(file, Buffer.from(await res.arrayBuffer()));
+    const r = await conn.runAndReadAll(sqlText.replace('DOCS', `read_parquet('${file.replaceAll("'", "''")}')`), params);
     return r.getRowObjectsJS() as T[];
   } finally {
     conn.closeSync();
     inst.closeSync();
+    rmSync(dir, { recursive: true, force: true });
   }
 }
 
