@@ -47,24 +47,21 @@ export function loadDuckDB(): Promise<duckdb.AsyncDuckDB> {
 
 async function start(): Promise<duckdb.AsyncDuckDB> {
   const base = dataBaseUrl();
-  // Check the files before DuckDB does: a 404 should name the file, not surface as an IO error.
-  await Promise.all(PARQUET_TABLES.map((t) => assertPresent(`${t}.parquet`, base)));
-
-  const bundle = await duckdb.selectBundle(BUNDLES);
-  const worker = new Worker(bundle.mainWorker!);
-  const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
-  await db.instantiate(bundle.mainModule, bundle.pthreadWorker);
-  await db.open({
-    query: { castBigIntToDouble: true, castDecimalToDouble: true, castTimestampToDate: true },
-  });
+  // Check the files while DuckDB instantiates: a 404 should name the file, not surface as an IO error.
+  const present = Promise.all(PARQUET_TABLES.map((t) => assertPresent(`${t}.parquet`, base)));
+  const instantiated = instantiate();
+  await present;
+  const db = await instantiated;
   const conn = await db.connect();
   try {
-    for (const table of PARQUET_TABLES) {
-      const file = `${table}.parquet`;
-      await db.registerFileURL(file, base + file, duckdb.DuckDBDataProtocol.HTTP, false);
-      await conn.query(`CREATE VIEW "${TABLES[table]}" AS SELECT * FROM read_parquet('${file}')`);
-      await assertColumns(conn, table, file);
-    }
+    await Promise.all(
+      PARQUET_TABLES.map((t) => db.registerFileURL(`${t}.parquet`, `${base}${t}.parquet`, duckdb.DuckDBDataProtocol.HTTP, false)),
+    );
+    // One round trip for all views: each binds only the Parquet footer, not the data.
+    await conn.query(
+      PARQUET_TABLES.map((t) => `CREATE VIEW "${TABLES[t]}" AS SELECT * FROM read_parquet('${t}.parquet')`).join(';\n'),
+    );
+    await assertColumns(conn);
   } catch (err) {
     if (err instanceof DataFileError) throw err;
     throw new DataFileError('public/data', 'malformed', String(err instanceof Error ? err.message : err));
@@ -74,26 +71,31 @@ async function start(): Promise<duckdb.AsyncDuckDB> {
   return db;
 }
 
+async function instantiate(): Promise<duckdb.AsyncDuckDB> {
+  const bundle = await duckdb.selectBundle(BUNDLES);
+  const worker = new Worker(bundle.mainWorker!);
+  const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
+  await db.instantiate(bundle.mainModule, bundle.pthreadWorker);
+  await db.open({
+    query: { castBigIntToDouble: true, castDecimalToDouble: true, castTimestampToDate: true },
+  });
+  return db;
+}
+
 async function assertPresent(file: string, base: string): Promise<void> {
   const res = await fetch(base + file, { method: 'HEAD' });
   if (!res.ok) throw new DataFileError(`public/data/${file}`, 'missing', `HTTP ${res.status}`);
 }
 
-async function assertColumns(
-  conn: duckdb.AsyncDuckDBConnection,
-  table: keyof typeof COLUMNS,
-  file: string,
-): Promise<void> {
-  let names: string[];
-  try {
-    const described = await conn.query(`DESCRIBE "${TABLES[table]}"`);
-    names = described.toArray().map((r: ArrowRow) => String(r.toJSON().column_name));
-  } catch (err) {
-    throw new DataFileError(`public/data/${file}`, 'malformed', String(err instanceof Error ? err.message : err));
-  }
-  const missing = COLUMNS[table].map(([c]) => c).filter((c) => !names.includes(c));
-  if (missing.length > 0) {
-    throw new DataFileError(`public/data/${file}`, 'malformed', `missing column(s) ${missing.join(', ')}`);
+/** Every column schema.ts names must exist; the first table missing one is reported by file name. */
+async function assertColumns(conn: duckdb.AsyncDuckDBConnection): Promise<void> {
+  const found = await conn.query(`SELECT table_name, column_name FROM information_schema.columns`);
+  const have = new Set(found.toArray().map((r: ArrowRow) => `${r.toJSON().table_name}.${r.toJSON().column_name}`));
+  for (const table of PARQUET_TABLES) {
+    const missing = COLUMNS[table].map(([c]) => c).filter((c) => !have.has(`${TABLES[table]}.${c}`));
+    if (missing.length > 0) {
+      throw new DataFileError(`public/data/${table}.parquet`, 'malformed', `missing column(s) ${missing.join(', ')}`);
+    }
   }
 }
 
