@@ -34,7 +34,7 @@ describe.skipIf(!have)('national government work reports 1954–2025', () => {
   beforeAll(async () => {
     out = mkdtempSync(join(tmpdir(), 'tifa-gwr-'));
     report = await runPipeline(
-      { inputs: [corpus], outDir: out, lexicons: ['data/lexicon/slogans.csv'], useManifests: true, workers: 2 },
+      { inputs: [corpus], outDir: out, lexicons: ['data/lexicon/slogans.csv'], useManifests: true, workers: 0 },
       { log: () => {}, warn: () => {} },
     );
   });
