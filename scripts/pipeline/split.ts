@@ -10,7 +10,7 @@
  * (一、 （一） 一是 第一，) never start one.
  */
 import type { DocSpan, FileContext, SourceLine } from './types';
-import { articleStarts, headlineGroups, isColumnText, matchHeadlines, trailingHeadlines } from './split/columns';
+import { columnArticles, isColumnText } from './split/columns';
 import { parseHeader, titleText, type Header } from './split/header';
 import { isBodyLine, isClosed, isTitleLike, isSignOff, norm } from './split/lines';
 import { bodyOf, headTextOf, lastContent, toLines, type Line } from './split/model';
@@ -105,16 +105,10 @@ function splitByHeaders(ls: Line[], from: number): DocSpan[] {
   return docs;
 }
 
-/** Newspaper columns: articles cut at leads and width changes; headlines from the trailing block when they clearly match. */
+/** Newspaper columns: articles cut at leads, width changes and signed headlines; headlines from the trailing block when they clearly match. */
 function splitColumns(ls: Line[]): DocSpan[] {
-  const last = lastContent(ls, 0, ls.length);
-  const headFrom = trailingHeadlines(ls, last + 1);
-  const groups = headlineGroups(ls, headFrom, last + 1);
-  const starts = articleStarts(ls, 0, headFrom);
-  const articles = starts.map((s, k) => ({ from: s, to: k + 1 < starts.length ? starts[k + 1] : headFrom }));
-  const matched = matchHeadlines(ls, groups, articles);
-  return articles.map((a, k) => {
-    const g = matched[k];
+  return columnArticles(ls).map((a) => {
+    const g = a.group;
     const end = lastContent(ls, a.from, a.to);
     const d = span(ls, a.from, end, null, a.from, g ? titleText(ls, g.titles, ' ') : null);
     if (g && g.byline !== null) d.orgLine = ls[g.byline].t;

@@ -4,10 +4,12 @@
  *
  * Articles are cut only where the text itself says a new one starts (a 本报讯-style lead, or a clear change
  * of column width). A headline is given to an article only when a long run of its words occurs in that
- * article and clearly less in any other; otherwise the title stays null.
+ * article and clearly less in any other; otherwise the title stays null. Signed headlines left over (with a
+ * byline) may then cut the one untitled article of the page into signed pieces (headlines.ts).
  */
+import { assignSigned, joined } from './headlines';
 import { cjkCount, isByline, isClosed, orgScore } from './lines';
-import type { Line } from './model';
+import { lastContent, type Line } from './model';
 
 /** A file is column text when nearly all lines are short and most do not end a sentence. */
 export function isColumnText(ls: Line[]): boolean {
@@ -75,7 +77,7 @@ function width(ls: Line[], idx: number[]): number {
 const LEAD = /^(?:本报讯|本报记者|本报[\u3400-\u9fff]{0,6}电|新华社|据新华社|人民网|（记者|\(记者|【[^】]{1,10}】)/;
 
 /** Paragraphs of column text: a blank line ends a paragraph only after a finished sentence. */
-function paragraphs(ls: Line[], from: number, to: number): number[][] {
+export function paragraphs(ls: Line[], from: number, to: number): number[][] {
   const out: number[][] = [];
   let cur: number[] = [];
   for (let i = from; i < to; i++) {
@@ -144,4 +146,49 @@ export function matchHeadlines(ls: Line[], groups: HeadlineGroup[], articles: { 
     c.sort((x, y) => y.score - x.score);
     return c.length === 1 || c[0].score - c[1].score >= 4 ? c[0].g : null;
   });
+}
+
+export interface ColumnArticle {
+  /** line indexes: the article is [from, to) */
+  from: number;
+  to: number;
+  /** its headline from the trailing block, or null */
+  group: HeadlineGroup | null;
+}
+
+/** The articles of a column-text file with their headlines, the trailing headline block excluded. */
+export function columnArticles(ls: Line[]): ColumnArticle[] {
+  const last = lastContent(ls, 0, ls.length);
+  const headFrom = trailingHeadlines(ls, last + 1);
+  const groups = headlineGroups(ls, headFrom, last + 1);
+  const starts = articleStarts(ls, 0, headFrom);
+  const articles = starts.map((s, k) => ({ from: s, to: k + 1 < starts.length ? starts[k + 1] : headFrom }));
+  const matched = matchHeadlines(ls, groups, articles);
+  return splitSigned(ls, articles.map((a, k) => ({ ...a, group: matched[k] })), groups);
+}
+
+/**
+ * When two or more signed headlines (title + byline) are left unmatched and the last page has exactly one
+ * untitled article, try to cut that article into one piece per signed headline; keep it whole when unsure.
+ */
+function splitSigned(ls: Line[], arts: ColumnArticle[], groups: HeadlineGroup[]): ColumnArticle[] {
+  const used = new Set(arts.map((a) => a.group));
+  const signed = groups.filter((g) => g.byline !== null && !used.has(g));
+  // only the last page owns the block (as in matchHeadlines)
+  const first = Math.max(0, arts.length - 3 * groups.length);
+  const untitled = arts.map((a, k) => k).filter((k) => k >= first && arts[k].group === null);
+  if (signed.length < 2 || untitled.length !== 1) return arts;
+  const k = untitled[0];
+  const a = arts[k];
+  const paras = paragraphs(ls, a.from, a.to);
+  const page = paragraphs(ls, arts[first].from, arts[arts.length - 1].to).map((p) => joined(ls, p));
+  const heads = signed.map((g) => [...g.titles, g.byline as number].map((i) => ls[i].t).join(' '));
+  const pieces = assignSigned(ls, paras, heads, page);
+  if (!pieces) return arts;
+  const cut = pieces.map((p, j) => ({
+    from: j === 0 ? a.from : paras[p.start][0],
+    to: j + 1 < pieces.length ? paras[pieces[j + 1].start][0] : a.to,
+    group: signed[p.head],
+  }));
+  return [...arts.slice(0, k), ...cut, ...arts.slice(k + 1)];
 }
