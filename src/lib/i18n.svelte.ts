@@ -139,9 +139,21 @@ export function valueLabel(prefix: string, value: string | null): string {
   return key in STRINGS ? i18n.t(key) : value;
 }
 
-/** A slogan as shown everywhere: Chinese canonical form with the English gloss beside it. */
+/**
+ * The head of a gloss for tight places (chips, legends, bar labels): the part
+ * before an explanation (`:` `;` ` — `), cut to `max` characters with an
+ * ellipsis. Tables and CSV keep the full gloss.
+ */
+export function shortGloss(gloss: string | null | undefined, max = 48): string {
+  if (!gloss) return '';
+  const head = gloss.split(/:\s|;\s|\s—\s/)[0].trim();
+  return head.length > max ? head.slice(0, max - 1).trimEnd() + '…' : head;
+}
+
+/** A slogan as shown everywhere: Chinese canonical form with the (short) English gloss beside it. */
 export function sloganLabel(canonical: string, gloss: string | null | undefined): string {
-  return gloss ? `${canonical} (${gloss})` : canonical;
+  const g = shortGloss(gloss);
+  return g ? `${canonical} (${g})` : canonical;
 }
 
 registerStrings({

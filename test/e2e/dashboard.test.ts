@@ -125,6 +125,7 @@ describe.skipIf(!chromiumPath)('dashboard in chromium', () => {
     expect(await p.locator('html').getAttribute('lang')).toBe('zh-CN');
     await p.reload();
     await p.getByRole('link', { name: '趋势' }).waitFor();
+    await waitChart(p, 'top-slogans');
     await p.screenshot({ path: `${SHOTS}/overview-zh.png`, fullPage: true });
   });
 
