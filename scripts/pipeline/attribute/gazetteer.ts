@@ -115,7 +115,8 @@ function buildPlaces(): Place[] {
 }
 
 interface TrieNode {
-  next: Map<string, TrieNode>;
+  /** keyed by UTF-16 code unit: no one-character strings are made while scanning */
+  next: Map<number, TrieNode>;
   full: Place[];
   short: Place[];
 }
@@ -136,7 +137,8 @@ export interface Gazetteer {
 
 function insert(root: TrieNode, word: string, place: Place, kind: 'full' | 'short'): void {
   let node = root;
-  for (const ch of word) {
+  for (let k = 0; k < word.length; k++) {
+    const ch = word.charCodeAt(k);
     let child = node.next.get(ch);
     if (!child) {
       child = newNode();
@@ -188,16 +190,25 @@ export function findPlaces(text: string): PlaceMatch[] {
   const out: PlaceMatch[] = [];
   let i = 0;
   while (i < text.length) {
-    let node: TrieNode | undefined = root;
-    let best: { end: number; node: TrieNode } | null = null;
-    for (let j = i; j < text.length && node; j++) {
-      node = node.next.get(text[j]);
-      if (node && (node.full.length || node.short.length)) best = { end: j + 1, node };
-    }
-    if (!best) {
+    let node: TrieNode | undefined = root.next.get(text.charCodeAt(i));
+    if (!node) {
       i++;
       continue;
     }
+    let bestEnd = -1;
+    let bestNode: TrieNode = node;
+    for (let j = i + 1; node; j++) {
+      if (node.full.length || node.short.length) {
+        bestEnd = j;
+        bestNode = node;
+      }
+      node = j < text.length ? node.next.get(text.charCodeAt(j)) : undefined;
+    }
+    if (bestEnd < 0) {
+      i++;
+      continue;
+    }
+    const best = { end: bestEnd, node: bestNode };
     const full = best.node.full.length > 0;
     const entries = full ? best.node.full : best.node.short;
     out.push({
