@@ -55,7 +55,7 @@ function main(): void {
     console.error(`--top must be a positive integer, got ${values.top}`);
     process.exit(1);
   }
-  const { records } = parseCsvRecords(readFileSync(file, 'utf8'));
+  const { records } = parseCsvRecords(readFileSync(file, 'utf8'), file);
   console.log(formatCandidates(records, top));
   console.log(`\n${Math.min(top, records.length)} of ${records.length} candidates from ${file}`);
 }

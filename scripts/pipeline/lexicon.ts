@@ -25,6 +25,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { LexiconEntry } from './types';
+import { parseCsvRows } from './csv';
 
 /** Kinds of formulation; the dashboard groups by these. */
 export const CATEGORIES = {
@@ -57,79 +58,6 @@ export const DEFAULT_LEXICON = 'data/lexicon/slogans.csv';
 /** Separator between the parts of a multi-part slogan as written in the lexicon. */
 export const PART_SEPARATOR = '、';
 
-/**
- * Split RFC 4180 CSV text into records of raw fields, each with the 1-based line
- * number it starts on (a quoted field may span lines, so record ≠ line).
- */
-export function parseCsvRecords(text: string, file: string): { line: number; fields: string[] }[] {
-  const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const records: { line: number; fields: string[] }[] = [];
-  let fields: string[] = [];
-  let field = '';
-  let line = 1;
-  let recordLine = 1;
-  let i = 0;
-  let quoted = false; // inside a quoted field
-  let wasQuoted = false; // current field began with a quote (only a separator may follow the closing quote)
-  const endField = () => {
-    fields.push(field);
-    field = '';
-    wasQuoted = false;
-  };
-  const endRecord = () => {
-    endField();
-    // A record that is one empty field is a blank line: skip it rather than report a short row.
-    if (!(fields.length === 1 && fields[0] === '')) records.push({ line: recordLine, fields });
-    fields = [];
-  };
-  while (i < src.length) {
-    const ch = src[i];
-    if (quoted) {
-      if (ch === '"') {
-        if (src[i + 1] === '"') {
-          field += '"';
-          i += 2;
-          continue;
-        }
-        quoted = false;
-        i += 1;
-        continue;
-      }
-      if (ch === '\n') line += 1;
-      field += ch;
-      i += 1;
-      continue;
-    }
-    if (ch === '"') {
-      if (field !== '' || wasQuoted) {
-        throw new Error(`${file}: line ${line}: stray quote inside an unquoted field (quote the whole field and double inner quotes)`);
-      }
-      quoted = true;
-      wasQuoted = true;
-      i += 1;
-      continue;
-    }
-    if (ch === ',') {
-      endField();
-      i += 1;
-      continue;
-    }
-    if (ch === '\r' || ch === '\n') {
-      endRecord();
-      i += ch === '\r' && src[i + 1] === '\n' ? 2 : 1;
-      line += 1;
-      recordLine = line;
-      continue;
-    }
-    if (wasQuoted) throw new Error(`${file}: line ${line}: text after the closing quote of a field`);
-    field += ch;
-    i += 1;
-  }
-  if (quoted) throw new Error(`${file}: line ${recordLine}: quoted field is never closed`);
-  if (field !== '' || fields.length > 0 || wasQuoted) endRecord();
-  return records;
-}
-
 /** Split a `|`-list, trimming items and dropping empty ones. */
 export function splitList(value: string): string[] {
   return value
@@ -144,7 +72,7 @@ export function splitList(value: string): string[] {
  * Content problems (unknown category, duplicate forms …) are left to validateLexicon.
  */
 export function parseLexiconCsv(text: string, file: string): LexiconEntry[] {
-  const records = parseCsvRecords(text, file);
+  const records = parseCsvRows(text, file);
   if (records.length === 0) throw new Error(`${file}: empty file, expected a header row`);
   const header = records[0].fields.map((h) => h.trim());
   const missing = LEXICON_COLUMNS.filter((c) => !header.includes(c));

@@ -12,7 +12,7 @@ const FIELDS = ['title', 'date', 'org', 'province', 'city', 'county'] as const;
 
 /** Parses one manifest; keys are file paths relative to the input root (dirRel + '/' + file). */
 export function parseManifest(text: string, dirRel: string): { entries: Map<string, ManifestEntry>; warnings: string[] } {
-  const { header, records } = parseCsvRecords(text);
+  const { header, records } = parseCsvRecords(text, `${dirRel || '.'}/MANIFEST.csv`);
   const warnings: string[] = [];
   const entries = new Map<string, ManifestEntry>();
   if (!header.includes('file')) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { loadLexicons, parseCsvRecords, parseLexiconCsv, splitList } from '../../scripts/pipeline/lexicon';
+import { loadLexicons, parseLexiconCsv, splitList } from '../../scripts/pipeline/lexicon';
+import { parseCsvRows as parseCsvRecords } from '../../scripts/pipeline/csv';
 
 const FIX = join(__dirname, '../fixtures/lexicon');
 const HEADER = 'slogan_id,canonical,variants,exclude,category,scope,first_year,gloss_en,note';

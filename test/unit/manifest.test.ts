@@ -1,10 +1,10 @@
 import { describe, it, expect } from 'vitest';
-import { parseCsv } from '../../scripts/pipeline/csv';
+import { parseCsvRows } from '../../scripts/pipeline/csv';
 import { parseManifest } from '../../scripts/pipeline/manifest';
 
-describe('parseCsv', () => {
+describe('parseCsvRows', () => {
   it('handles a BOM, CRLF, quoted commas, doubled quotes and line breaks inside quotes', () => {
-    const rows = parseCsv('\uFEFFa,b\r\n"x, y","say ""hi"""\r\n"two\nlines",z\r\n');
+    const rows = parseCsvRows('\uFEFFa,b\r\n"x, y","say ""hi"""\r\n"two\nlines",z\r\n', 't.csv').map((r) => r.fields);
     expect(rows).toEqual([
       ['a', 'b'],
       ['x, y', 'say "hi"'],
