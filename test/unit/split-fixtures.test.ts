@@ -58,6 +58,18 @@ describe.each([
     expect(docs[0].body.map((l) => l.n)).toContain(9); // after the mid-sentence column break
   });
 
+  it('signed commentaries: one untitled run is cut into one piece per bylined headline of the block at the end', () => {
+    const { docs } = split('signed.txt');
+    // 1–17 is about 生态环境 / 绿色发展 (the 生态环境局局长's piece), 19–34 about 教育 (the 教育局局长's); the block
+    // lists them in the other order, and 办好人民满意教育 also appears word for word in the second piece only
+    expect(docs.map((d) => [d.startLine, d.endLine])).toEqual([[1, 17], [19, 34]]);
+    expect(docs.map((d) => [d.title, d.orgLine])).toEqual([
+      ['坚持生态优先 推动绿色发展', '某市生态环境局局长 李明'],
+      ['办好人民满意教育 培养担当民族复兴大任的时代新人', '某市教育局局长 张华'],
+    ]);
+    expect(docs[0].body.map((l) => l.n)).toContain(7); // after the mid-sentence column break
+  });
+
   it('single document: title, occasion date line and byline; unnumbered headings in double-spaced text do not split it', () => {
     const { docs } = split('single.txt');
     expect(docs).toHaveLength(1);

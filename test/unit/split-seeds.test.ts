@@ -12,7 +12,11 @@
  *  - 002: a newspaper page. Read the six articles: four signed commentaries (2 政法 / 向敏, 86 市委秘书长 / 刘新华,
  *    167 经开区 / 董巍, 255 组织部门 / 刘俊) and two news items led by 本报讯 (345, 374); the headlines and bylines
  *    are the lines 456–481. 市政协召开十三届五次常委会议 is said in the first sentence of 345; the 刘志仁 headline
- *    (456–459) restates the lead of 374.
+ *    (456–459) restates the lead of 374. Each commentary ends on its own subject before a blank line: 84 政法铁军,
+ *    165 新湘潭的强大合力 (市委秘书长's 抓落实), 253 与群众一道把我们的事业干好 (九华/经开区, 高质量发展 at 207),
+ *    343 两个覆盖质效 (组织工作). Headline ↔ piece from the byline's office and the headline's subject:
+ *    政法委书记 向敏 ↔ 2 (政法机关, 政法工作); 秘书长 刘新华 / 抓落实 ↔ 86 (作为市委秘书长, 抓落实);
+ *    副市长 董巍 / 高质量发展 ↔ 167 (湘潭经开区, 推进高质量发展); 组织部部长 刘俊 / 组织工作 ↔ 255 (组织部门).
  *  - 003: ten articles, each a title line between runs of three blank lines; 202–205 are ads.
  *  - 004: a template page with 篇一…篇五 (13, 61, 137, 155, 429); 篇二, 篇三 and 篇五 open with 同志们: and
  *    篇一, 篇四 with body text, so no section has a title line of its own; 477–481 are site footer.
@@ -81,19 +85,35 @@ describe.each([
     const { docs } = split('002');
     const at = (n: number) => docs.find((d) => d.startLine === n);
     expect(at(345)?.title).toBe('市政协召开十三届五次常委会议');
+    expect(at(345)?.orgLine).toBeNull();
     expect(at(345)?.endLine).toBe(372);
     expect(at(374)?.title).toBe('刘志仁在市青年企业家商会宣讲党的二十大精神时强调 把思想和行动统一到党的二十大精神上来 在服务湘潭经济发展上当主力挑大梁');
     expect(at(374)?.endLine).toBe(454);
-    expect(docs[0].startLine).toBe(2);
-    // no wrong titles: anything else is untitled
-    expect(docs.filter((d) => d.startLine < 345).every((d) => d.title === null)).toBe(true);
+    expect(docs[docs.length - 1].endLine).toBe(454);
   });
 
-  // Known gap: the four signed commentaries share the column width and have no lead formula, and their headlines
-  // share only stock phrases (党的二十大精神) with the text, so the splitter keeps lines 2–343 as one untitled document.
-  it.fails('002: separates the four signed commentaries (2, 86, 167, 255)', () => {
-    const starts = split('002').docs.map((d) => d.startLine);
-    expect(starts).toEqual([2, 86, 167, 255, 345, 374]);
+  it('002: the four signed commentaries are cut apart and get their own headline and byline', () => {
+    const { docs } = split('002');
+    expect(docs.map((d) => [d.startLine, d.endLine])).toEqual([
+      [2, 84], [86, 165], [167, 253], [255, 343], [345, 372], [374, 454],
+    ]);
+    expect(docs.slice(0, 4).map((d) => [d.title, d.orgLine])).toEqual([
+      ['深学细悟笃行党的二十大精神 奋力开创新时代湘潭政法工作新局面', '湘潭市委常委、市委政法委书记 向敏'],
+      ['坚定不移抓落实 一心一意优服务', '湘潭市委常委、市委秘书长 刘新华'],
+      ['学习贯彻党的二十大精神 开创高质量发展新局面', '湘潭市委常委、副市长 董巍'],
+      ['坚持以党的二十大精神为指引 谱写湘潭组织工作新篇章', '湘潭市委常委、组织部部长 刘俊'],
+    ]);
+    // the numbered points 一要…三要 (9, 26, 53) stay inside the first piece
+    expect(docs[0].body.map((l) => l.n)).toEqual(expect.arrayContaining([9, 26, 53, 84]));
+    expect(docs[3].body[0].n).toBe(255);
+  });
+
+  it('002 without one signed headline in the block: the commentaries stay one untitled document (no guess)', () => {
+    // drop 学习贯彻党的二十大精神 / 开创高质量发展新局面 / 董巍 (lines 463–467): three headlines for four pieces
+    const lines = load(seed('002')).filter((l) => l.n < 463 || l.n > 467);
+    const { docs } = splitDocuments(lines, seed('002'));
+    expect(docs.map((d) => d.startLine)).toEqual([2, 345, 374]);
+    expect(docs[0]).toMatchObject({ endLine: 343, title: null, orgLine: null });
   });
 
   it('003: ten articles between triple blank lines', () => {

@@ -168,21 +168,24 @@ export function columnArticles(ls: Line[]): ColumnArticle[] {
 }
 
 /**
- * When two or more signed headlines (title + byline) are left unmatched and the last page has exactly one
- * untitled article, try to cut that article into one piece per signed headline; keep it whole when unsure.
+ * When the last page has exactly one article that is untitled or titled by a signed headline (title +
+ * byline), and two or more signed headlines are not taken by other articles, try to cut that article into
+ * one piece per signed headline: a run of signed commentaries may share one headline's words by chance.
+ * Keep the article as it was when unsure.
  */
 function splitSigned(ls: Line[], arts: ColumnArticle[], groups: HeadlineGroup[]): ColumnArticle[] {
-  const used = new Set(arts.map((a) => a.group));
-  const signed = groups.filter((g) => g.byline !== null && !used.has(g));
   // only the last page owns the block (as in matchHeadlines)
   const first = Math.max(0, arts.length - 3 * groups.length);
-  const untitled = arts.map((a, k) => k).filter((k) => k >= first && arts[k].group === null);
-  if (signed.length < 2 || untitled.length !== 1) return arts;
-  const k = untitled[0];
+  const open = arts.map((a, k) => k).filter((k) => k >= first && (arts[k].group === null || arts[k].group?.byline !== null));
+  if (open.length !== 1) return arts;
+  const k = open[0];
+  const taken = new Set(arts.filter((_, j) => j !== k).map((a) => a.group));
+  const signed = groups.filter((g) => g.byline !== null && !taken.has(g));
+  if (signed.length < 2) return arts;
   const a = arts[k];
   const paras = paragraphs(ls, a.from, a.to);
   const page = paragraphs(ls, arts[first].from, arts[arts.length - 1].to).map((p) => joined(ls, p));
-  const heads = signed.map((g) => [...g.titles, g.byline as number].map((i) => ls[i].t).join(' '));
+  const heads = signed.map((g) => ({ title: g.titles.map((i) => ls[i].t).join(' '), byline: ls[g.byline as number].t }));
   const pieces = assignSigned(ls, paras, heads, page);
   if (!pieces) return arts;
   const cut = pieces.map((p, j) => ({

@@ -4,8 +4,9 @@
  * are (k signed headlines, each closed by a byline such as 湘潭市委常委、市委政法委书记 向敏). The pieces are
  * found together with their headlines: k−1 cuts among the paragraph breaks and an order of the headlines,
  * chosen so that paragraphs agree best with their piece's headline + byline (see headlineVotes). The answer
- * is used only when every piece has evidence for its headline and it beats every other order of headlines
- * by a clear margin; otherwise the caller keeps the text whole and untitled.
+ * is used only when every piece has evidence for its headline, the pieces are of comparable length and the
+ * answer beats every other order of headlines by a clear margin; otherwise the caller keeps the text whole
+ * and untitled.
  */
 import { isNumberedHeading } from './lines';
 import type { Line } from './model';
@@ -37,14 +38,29 @@ export function sharedPhrases(head: string, text: string): string[] {
   return [...new Set(maximal.map(([a, b]) => head.slice(a, b)))];
 }
 
+/** A signed headline: its title lines (space-separated) and its byline (湘潭市委常委、市委政法委书记 向敏). */
+export interface SignedHead {
+  title: string;
+  byline: string;
+}
+
+/** Occurrences of `u` in `text`. */
+function occurrences(text: string, u: string): number {
+  let n = 0;
+  for (let i = text.indexOf(u); i >= 0; i = text.indexOf(u, i + u.length)) n++;
+  return n;
+}
+
 /**
  * votes[p][h]: how much paragraph p speaks of headline h. Each phrase shared by a headline and the text
  * weighs ln(N/df) over the page's N paragraphs, spread evenly over the df paragraphs that contain it, so a
  * phrase throws its whole weight behind a piece only when all its paragraphs fall into that piece (政法 in
- * the 政法委书记's piece). Phrases in every headline (湘潭市委常委) tell nothing; phrases found in more than a
- * quarter of the page's paragraphs (党的二十大精神, 学习) are the page's stock words and are not counted.
+ * the 政法委书记's piece). Not counted: phrases in every headline (湘潭市委常委); phrases in more paragraphs
+ * than a piece has on average (党的二十大精神, 学习 in 1/k of the page), the page's stock words; title phrases said only
+ * once on the page — titles are often formulas that any piece may use once (深学细悟笃行, 开创…新局面),
+ * while a piece's subject recurs (抓落实, 高质量发展). The byline's office (政法委, 组织部, 秘书长) counts even once.
  */
-export function headlineVotes(paras: string[], heads: string[], page: string[]): number[][] {
+export function headlineVotes(paras: string[], heads: SignedHead[], page: string[]): number[][] {
   const n = page.length;
   const df = new Map<string, number>();
   const dfOf = (u: string) => {
@@ -52,12 +68,21 @@ export function headlineVotes(paras: string[], heads: string[], page: string[]):
     if (d === undefined) { d = page.filter((t) => t.includes(u)).length; df.set(u, d); }
     return d;
   };
-  const weight = (u: string) => {
+  const whole = heads.map((h) => h.title + ' ' + h.byline);
+  const weight = (u: string, inTitle: boolean) => {
     const d = dfOf(u);
-    if (d === 0 || d * 4 > n || heads.every((h) => h.includes(u))) return 0;
+    if (d === 0 || d * heads.length > n || whole.every((h) => h.includes(u))) return 0;
+    if (inTitle && page.reduce((c, t) => c + occurrences(t, u), 0) < 2) return 0;
     return Math.log(n / d) / d;
   };
-  return paras.map((t) => heads.map((h) => sharedPhrases(h, t).reduce((s, u) => s + weight(u), 0)));
+  return paras.map((t) =>
+    heads.map((h) => {
+      const byline = sharedPhrases(h.byline, t);
+      // a phrase both in the title and the byline counts once, as a byline phrase
+      const title = sharedPhrases(h.title, t).filter((u) => !byline.includes(u));
+      return byline.reduce((s, u) => s + weight(u, false), 0) + title.reduce((s, u) => s + weight(u, true), 0);
+    }),
+  );
 }
 
 /**
@@ -83,11 +108,11 @@ export const MIN_SUPPORT = 1;
 
 /**
  * Cut `paras` (paragraphs as line indexes, in page order) into one piece per headline.
- * `heads` are the headline texts (title lines and byline, space-separated); `page` the texts of all the
+ * `heads` are the signed headlines; `page` the texts of all the
  * page's paragraphs, for IDF. Returns, per piece in page order, its first paragraph and its headline — or
  * null when unsure.
  */
-export function assignSigned(ls: Line[], paras: number[][], heads: string[], page: string[]): { start: number; head: number }[] | null {
+export function assignSigned(ls: Line[], paras: number[][], heads: SignedHead[], page: string[]): { start: number; head: number }[] | null {
   const k = heads.length;
   if (k < 2 || k > 6 || paras.length < k) return null;
   const texts = paras.map((p) => joined(ls, p));
@@ -97,5 +122,22 @@ export function assignSigned(ls: Line[], paras: number[][], heads: string[], pag
   if (!found) return null;
   const { best, runnerUp } = found;
   if (runnerUp && best.score - runnerUp.score < MIN_MARGIN * best.score) return null;
-  return best.starts.map((s, j) => ({ start: s, head: best.order[j] }));
+  const pieces = best.starts.map((s, j) => ({ start: s, end: j + 1 < k ? best.starts[j + 1] : paras.length, head: best.order[j] }));
+  if (!balanced(texts, pieces)) return null;
+  return pieces.map(({ start, head }) => ({ start, head }));
+}
+
+type Piece = { start: number; end: number; head: number };
+
+/** The longest piece may be this many times the shortest (in characters). */
+export const MAX_SIZE_RATIO = 1.5;
+
+/**
+ * Signed commentaries that share a page are given about the same space (on seed 002 they differ by 10 %).
+ * A piece that swallowed two commentaries, because the block lacks one's headline or one's headline was
+ * matched elsewhere, is about twice as long as the others and fails this.
+ */
+export function balanced(texts: string[], pieces: Piece[]): boolean {
+  const sizes = pieces.map(({ start, end }) => texts.slice(start, end).reduce((n, t) => n + t.length, 0));
+  return Math.max(...sizes) <= MAX_SIZE_RATIO * Math.min(...sizes);
 }
