@@ -45,6 +45,7 @@ interface Doc {
   start_line: number;
   title: string;
   org: string | null;
+  org_as_written: string | null;
   org_type: string;
   province: string | null;
   city: string | null;
@@ -78,8 +79,15 @@ describe('seed corpus', () => {
     expect(per[F.s001]).toBe(29);
     expect(per[F.s003]).toBe(10);
     expect(per[F.s004]).toBe(5);
-    // 002 is a newspaper page: 4 signed commentaries + 2 news items; at least the news items are found.
-    expect(per[F.s002]).toBeGreaterThanOrEqual(3);
+    // 002 is a newspaper page: 4 signed commentaries + 2 本报讯 news items.
+    expect(per[F.s002]).toBe(6);
+  });
+
+  it('002: a commentary gets its headline and byline from the block printed at the end of the page (lines 476–481)', () => {
+    const d = docAt(F.s002, 10);
+    expect(d.title).toBe('深学细悟笃行党的二十大精神 奋力开创新时代湘潭政法工作新局面');
+    expect(d.org_as_written).toContain('向敏');
+    expect(d.city).toBe('湘潭市');
   });
 
   it('000: titles and org lines of the compilation, with region from the org line (lines 40–41)', () => {
