@@ -7,6 +7,9 @@ import type { CandidateHit } from '../types';
 import { normaliseForm } from '../match';
 import { junkReason } from './filters';
 import { idiomWords, stopWords } from './vocab';
+import { isHanCode, isQuotedAt } from './chars';
+import { recurringNgrams } from './ngrams';
+import { scratchInt32, scratchUint8 } from './scratch';
 
 /** Candidate kinds, strongest shape first; a phrase found by several sources keeps the strongest. */
 export const KINDS = ['enumeration', 'numbered', 'quoted', 'ngram'] as const;
@@ -32,31 +35,34 @@ const NUMBERED = new RegExp(`(?<![${NUMERAL}\\d０-９第])([${NUMERAL}]+|\\d+)(
 const QUOTED = /“([^“”‘’"\n]{2,16})”|「([^「」\n]{2,16})」|『([^『』\n]{2,16})』|‘([^‘’“”\n]{2,16})’|"([^"“”\n]{2,16})"/g;
 /** A quoted span holding any of these is (part of) a sentence, not a phrase. 、 and · may join the parts of a slogan. */
 const SENTENCE_PUNCT = /[。，,；;：:！!？?…—（）()《》〈〉<>【】[\]\s'"“”‘’「」『』]/;
-const OPEN_QUOTES = '“‘「『"\'';
-const CLOSE_QUOTES = '”’」』"\'';
-const HAN = /^\p{Script=Han}$/u;
-const HAN_WORD = /^\p{Script=Han}+$/u;
+const ENUM_NUMERAL_CODES = new Uint8Array(0x10000);
+for (const ch of ENUM_NUMERAL) ENUM_NUMERAL_CODES[ch.charCodeAt(0)] = 1;
 
-const isHan = (ch: string | undefined): boolean => ch !== undefined && HAN.test(ch);
-
-/** Offsets of tokens in text (−1 where a token cannot be found), and the set of token boundaries. */
-function alignTokens(text: string, tokens: readonly string[]): { starts: Int32Array; bounds: Set<number> } {
-  const starts = new Int32Array(tokens.length);
-  const bounds = new Set<number>();
-  let pos = 0;
-  tokens.forEach((t, i) => {
-    const at = t === '' ? -1 : text.indexOf(t, pos);
-    starts[i] = at;
-    if (at < 0) return;
-    bounds.add(at);
-    bounds.add(at + t.length);
-    pos = at + t.length;
-  });
-  return { starts, bounds };
+/** Where tokens lie in the text: start offset per token (−1 if not found) and per-offset lookups. */
+interface Alignment {
+  starts: Int32Array;
+  /** 1 where a token starts or ends */
+  bounds: Uint8Array;
+  /** index of the token starting at each offset, or −1 */
+  tokenAt: Int32Array;
 }
 
-function isQuotedAt(text: string, start: number, end: number): boolean {
-  return start > 0 && OPEN_QUOTES.includes(text[start - 1]) && end < text.length && CLOSE_QUOTES.includes(text[end]);
+function alignTokens(text: string, tokens: readonly string[]): Alignment {
+  const starts = scratchInt32('starts', tokens.length);
+  const bounds = scratchUint8('bounds', text.length + 1);
+  const tokenAt = scratchInt32('tokenAt', text.length + 1).fill(-1);
+  let pos = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const at = t === '' ? -1 : text.startsWith(t, pos) ? pos : text.indexOf(t, pos);
+    starts[i] = at;
+    if (at < 0) continue;
+    bounds[at] = 1;
+    bounds[at + t.length] = 1;
+    tokenAt[at] = i;
+    pos = at + t.length;
+  }
+  return { starts, bounds, tokenAt };
 }
 
 function contextAt(text: string, start: number, end: number): string {
@@ -64,22 +70,21 @@ function contextAt(text: string, start: number, end: number): string {
 }
 
 /** Numbered formulas: numeral + classifier + a head ending on a token boundary (四个意识, 三项机制, 五大行动). */
-function numberedSpans(text: string, bounds: Set<number>, tokenAt: Map<number, string>): [number, number][] {
+function numberedSpans(text: string, tokens: readonly string[], { bounds, tokenAt }: Alignment): [number, number][] {
   const spans: [number, number][] = [];
   const stop = stopWords();
   for (const m of text.matchAll(NUMBERED)) {
     const s = m.index;
     const [, numeral, cls] = m;
-    if (!bounds.has(s)) continue; // the numeral is inside a word (统一个人)
+    if (!bounds[s]) continue; // the numeral is inside a word (统一个人)
     if (numeral === '一' && !'大项化新强'.includes(cls)) continue; // 一个, 一下, 一要: ordinary speech
     if (cls === '大' && numeral.length >= 2 && numeral.includes('十')) continue; // 二十大: a party congress
     const p = s + m[0].length;
-    const first = tokenAt.get(p);
-    if (first !== undefined && stop.has(first)) continue; // 二要在…: an ordinal list, not a formula
+    if (tokenAt[p] >= 0 && stop.has(tokens[tokenAt[p]])) continue; // 二要在…: an ordinal list, not a formula
     let runEnd = p;
-    while (runEnd < text.length && runEnd - p < 6 && isHan(text[runEnd])) runEnd++;
+    while (runEnd < text.length && runEnd - p < 6 && isHanCode(text.charCodeAt(runEnd))) runEnd++;
     for (let e = p + 2; e <= runEnd; e++) {
-      if (bounds.has(e)) {
+      if (bounds[e]) {
         spans.push([s, e]);
         break;
       }
@@ -89,31 +94,31 @@ function numberedSpans(text: string, bounds: Set<number>, tokenAt: Map<number, s
 }
 
 /** Enumeration shapes: two or more numeral+filler elements (三会一课, 三去一降一补, 一核两翼, 两不愁三保障). */
-function enumerationSpans(text: string, bounds: Set<number>): [number, number][] {
+function enumerationSpans(text: string, bounds: Uint8Array): [number, number][] {
   const spans: [number, number][] = [];
-  const isNum = (ch: string | undefined) => ch !== undefined && ENUM_NUMERAL.includes(ch);
+  const isNum = (at: number) => ENUM_NUMERAL_CODES[text.charCodeAt(at)] === 1;
   for (let i = 0; i < text.length; i++) {
-    if (!isNum(text[i]) || isNum(text[i - 1]) || /[\d第]/.test(text[i - 1] ?? '') || !bounds.has(i)) continue;
+    if (!isNum(i) || !bounds[i] || (i > 0 && (isNum(i - 1) || /[\d第]/.test(text[i - 1])))) continue;
     let j = i;
     let elements = 0;
     let end = -1;
     let weak = false;
     for (;;) {
       let k = j;
-      while (k < text.length && isNum(text[k]) && k - j < 2) k++;
+      while (k < text.length && isNum(k) && k - j < 2) k++;
       if (k === j) break;
       let f = k;
-      while (f < text.length && isHan(text[f]) && !isNum(text[f])) f++;
+      while (f < text.length && isHanCode(text.charCodeAt(f)) && !isNum(f)) f++;
       const fl = f - k;
       if (fl === 0) break;
-      if (fl <= 2 && isNum(text[f])) {
+      if (fl <= 2 && isNum(f)) {
         weak ||= WEAK_FILLER.has(text.slice(k, f));
         elements++;
         end = f;
         j = f;
         continue;
       }
-      const last = [2, 1].find((len) => len <= fl && bounds.has(k + len));
+      const last = [2, 1].find((len) => len <= fl && bounds[k + len] === 1);
       if (last !== undefined) {
         weak ||= WEAK_FILLER.has(text.slice(k, k + last));
         elements++;
@@ -136,41 +141,6 @@ function quotedPhrases(text: string): string[] {
   return out;
 }
 
-interface NgramStat {
-  count: number;
-  quoted: number;
-  start: number;
-  end: number;
-}
-
-/** Token n-grams (2–4 word tokens, 4–10 chars, contiguous, not starting or ending with a stop word). */
-function ngramStats(text: string, tokens: readonly string[], starts: Int32Array): Map<string, NgramStat> {
-  const stop = stopWords();
-  const stats = new Map<string, NgramStat>();
-  const word = tokens.map((t) => HAN_WORD.test(t));
-  for (let i = 0; i < tokens.length; i++) {
-    if (!word[i] || starts[i] < 0 || stop.has(tokens[i])) continue;
-    let len = tokens[i].length;
-    for (let j = i + 1; j < i + 4 && j < tokens.length; j++) {
-      if (!word[j] || starts[j] !== starts[j - 1] + tokens[j - 1].length) break;
-      len += tokens[j].length;
-      if (len > 10) break;
-      if (len < 4 || stop.has(tokens[j])) continue;
-      const phrase = tokens.slice(i, j + 1).join('');
-      const start = starts[i];
-      const end = start + len;
-      const q = isQuotedAt(text, start, end) ? 1 : 0;
-      const st = stats.get(phrase);
-      if (!st) stats.set(phrase, { count: 1, quoted: q, start, end });
-      else {
-        st.count++;
-        if (q && !st.quoted) [st.start, st.end] = [start, end]; // prefer a quoted example
-        st.quoted += q;
-      }
-    }
-  }
-  return stats;
-}
 
 /** Counts every occurrence of phrase in text (non-overlapping) and those standing in quotation marks. */
 function countIn(text: string, phrase: string): { count: number; quoted: number; start: number } {
@@ -212,14 +182,17 @@ export function lexiconFragments(lexiconForms: ReadonlySet<string>): Set<string>
  * `text` (punctuation and '\n' tokens may be present; whitespace may be dropped).
  */
 export function findCandidateHits(text: string, tokens: readonly string[], lexiconForms: ReadonlySet<string>): CandidateHit[] {
-  const { starts, bounds } = alignTokens(text, tokens);
-  const tokenAt = new Map<number, string>();
-  tokens.forEach((t, i) => starts[i] >= 0 && tokenAt.set(starts[i], t));
+  const alignment = alignTokens(text, tokens);
   const fragments = lexiconFragments(lexiconForms);
   const idioms = idiomWords();
   const hits = new Map<string, CandidateHit>();
-  const accept = (phrase: string) =>
-    !hits.has(phrase) && junkReason(phrase) === null && !fragments.has(normaliseForm(phrase).key) && !idioms.has(phrase);
+  const rejected = new Set<string>();
+  const accept = (phrase: string, key: string) => {
+    if (hits.has(phrase) || rejected.has(phrase)) return false;
+    const ok = junkReason(phrase) === null && !fragments.has(key) && !idioms.has(phrase);
+    if (!ok) rejected.add(phrase);
+    return ok;
+  };
 
   const addCounted = (phrase: string, kind: CandidateKind) => {
     const prev = hits.get(phrase);
@@ -227,21 +200,25 @@ export function findCandidateHits(text: string, tokens: readonly string[], lexic
       prev.kind = strongerKind(prev.kind, kind);
       return;
     }
-    if (!accept(phrase)) return;
+    if (!accept(phrase, normaliseForm(phrase).key)) return;
     const c = countIn(text, phrase);
     if (c.count === 0) return;
     hits.set(phrase, { phrase, kind, count: c.count, quoted: c.quoted, context: contextAt(text, c.start, c.start + phrase.length) });
   };
-  for (const [s, e] of enumerationSpans(text, bounds)) addCounted(text.slice(s, e), 'enumeration');
-  for (const [s, e] of numberedSpans(text, bounds, tokenAt)) addCounted(text.slice(s, e), 'numbered');
+  for (const [s, e] of enumerationSpans(text, alignment.bounds)) addCounted(text.slice(s, e), 'enumeration');
+  for (const [s, e] of numberedSpans(text, tokens, alignment)) addCounted(text.slice(s, e), 'numbered');
   for (const phrase of quotedPhrases(text)) addCounted(phrase, 'quoted');
 
-  const ngrams = [...ngramStats(text, tokens, starts)]
-    .filter(([phrase, st]) => (st.count >= 2 || st.quoted > 0) && accept(phrase))
-    .sort((a, b) => b[1].count - a[1].count || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1))
-    .slice(0, MAX_NGRAM_HITS);
-  for (const [phrase, st] of ngrams) {
-    hits.set(phrase, { phrase, kind: 'ngram', count: st.count, quoted: st.quoted, context: contextAt(text, st.start, st.end) });
+  const ngrams = [...recurringNgrams(text, tokens, alignment.starts)];
+  if (ngrams.length > MAX_NGRAM_HITS) {
+    ngrams.sort((a, b) => b[1].count - a[1].count || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1));
   }
-  return [...hits.values()].sort((a, b) => (a.phrase < b.phrase ? -1 : a.phrase > b.phrase ? 1 : 0));
+  let nNgrams = 0;
+  for (const [phrase, st] of ngrams) {
+    if (nNgrams >= MAX_NGRAM_HITS) break;
+    if (!accept(phrase, phrase)) continue; // n-grams are Han-only: already normalised
+    hits.set(phrase, { phrase, kind: 'ngram', count: st.count, quoted: st.quoted, context: contextAt(text, st.start, st.end) });
+    nNgrams++;
+  }
+  return [...hits.values()]; // insertion order: deterministic for a given text and tokens
 }

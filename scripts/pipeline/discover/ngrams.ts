@@ -1,0 +1,200 @@
+/**
+ * Recurring token n-grams of one document, counted on integers. Almost every
+ * n-gram occurs once, so no string is built until an n-gram is known to recur.
+ */
+import { isHanCode, isQuotedAt } from './chars';
+import { stopWords } from './vocab';
+import { scratchInt32, scratchUint8 } from './scratch';
+
+export interface NgramStat {
+  count: number;
+  quoted: number;
+  /** offsets of the example occurrence (a quoted one where there is one) */
+  start: number;
+  end: number;
+}
+
+/**
+ * Open-addressing hash from (int, int) keys to dense slot numbers; several
+ * times faster than a Map for the millions of lookups of a large corpus.
+ */
+class PairSlots {
+  private readonly a: Int32Array;
+  private readonly b: Int32Array;
+  private readonly slots: Int32Array;
+  /** the part of the arrays in use: a power of two minus one, ≤ capacity − 1 */
+  private mask = 0;
+
+  constructor(cap: number) {
+    this.a = new Int32Array(cap).fill(-1);
+    this.b = new Int32Array(cap);
+    this.slots = new Int32Array(cap);
+  }
+
+  get capacity(): number {
+    return this.slots.length;
+  }
+
+  /** Empties the table and uses its first `cap` entries (a power of two). */
+  reset(cap: number): void {
+    this.mask = cap - 1;
+    this.a.fill(-1, 0, cap);
+  }
+
+  /** The slot of (ka, kb) (ka ≥ 0); a key not seen before is given `fresh`. */
+  slotOf(ka: number, kb: number, fresh: number): number {
+    let h = (Math.imul(ka, 0x9e3779b1) ^ Math.imul(kb, 0x85ebca6b)) & this.mask;
+    for (;;) {
+      const x = this.a[h];
+      if (x === ka && this.b[h] === kb) return this.slots[h];
+      if (x === -1) {
+        this.a[h] = ka;
+        this.b[h] = kb;
+        this.slots[h] = fresh;
+        return fresh;
+      }
+      h = (h + 1) & this.mask;
+    }
+  }
+
+  /** The slot of (ka, kb), or −1 when absent. */
+  find(ka: number, kb: number): number {
+    let h = (Math.imul(ka, 0x9e3779b1) ^ Math.imul(kb, 0x85ebca6b)) & this.mask;
+    for (;;) {
+      const x = this.a[h];
+      if (x === ka && this.b[h] === kb) return this.slots[h];
+      if (x === -1) return -1;
+      h = (h + 1) & this.mask;
+    }
+  }
+}
+
+/** The table size for n keys at load ≤ ½. */
+function capacityFor(n: number): number {
+  let cap = 1024;
+  while (cap < n * 2) cap *= 2;
+  return cap;
+}
+
+const shared = new Map<string, PairSlots>();
+
+/** An empty table with room for n keys, reused across documents under this name. */
+function pairSlots(name: string, n: number): PairSlots {
+  const cap = capacityFor(n);
+  let t = shared.get(name);
+  if (!t || t.capacity < cap) shared.set(name, (t = new PairSlots(cap)));
+  t.reset(cap);
+  return t;
+}
+
+/**
+ * Tokens are identified by two independent 32-bit hashes of their characters
+ * (a 63-bit key: a collision between two of a document's few thousand distinct
+ * tokens has odds of about 1 in 10^12). This avoids hashing and internalising
+ * every token string in a Map, which cost more than all the rest of discovery.
+ */
+let tokenHash1 = 0;
+let tokenHash2 = 0;
+
+/** Sets tokenHash1/2 for t; returns false when t is not a Han word. */
+function hashHanWord(t: string): boolean {
+  if (t.length === 0) return false;
+  let h1 = 0x811c9dc5 | 0;
+  let h2 = 0x2545f491 | 0;
+  for (let k = 0; k < t.length; k++) {
+    const c = t.charCodeAt(k);
+    if (!isHanCode(c)) return false;
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = Math.imul(h2 + c, 0x5bd1e995);
+    h2 ^= h2 >>> 15;
+  }
+  tokenHash1 = h1 >>> 1; // ≥ 0: −1 marks an empty slot
+  tokenHash2 = h2;
+  return true;
+}
+
+let stopTable: PairSlots | null = null;
+
+function stopHashes(): PairSlots {
+  if (!stopTable) {
+    const words = [...stopWords()];
+    stopTable = new PairSlots(capacityFor(words.length));
+    stopTable.reset(capacityFor(words.length));
+    for (const w of words) if (hashHanWord(w)) stopTable.slotOf(tokenHash1, tokenHash2, 1);
+  }
+  return stopTable;
+}
+
+/**
+ * Token n-grams (2–4 contiguous Han tokens, 4–10 chars, not starting or ending
+ * with a stop word) occurring at least twice in the document. Counted level by
+ * level: an n-gram can recur only if its (n−1)-token prefix recurs, so each
+ * level looks only where the previous one recurred.
+ */
+export function recurringNgrams(text: string, tokens: readonly string[], starts: Int32Array): Map<string, NgramStat> {
+  const n = tokens.length;
+  const ids = scratchInt32('ids', n); // 0: not a word
+  const tokLen = scratchInt32('tokLen', n);
+  const edge = scratchUint8('edge', n); // a word that may start or end an n-gram
+  const follows = scratchUint8('follows', n); // a word directly after the previous word
+  const vocab = pairSlots('vocab', n);
+  const stop = stopHashes();
+  let nIds = 0;
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i];
+    tokLen[i] = t.length;
+    if (starts[i] < 0 || !hashHanWord(t)) continue;
+    const id = vocab.slotOf(tokenHash1, tokenHash2, nIds + 1);
+    if (id === nIds + 1) nIds++;
+    ids[i] = id;
+    if (stop.find(tokenHash1, tokenHash2) < 0) edge[i] = 1;
+    if (i > 0 && ids[i - 1] !== 0 && starts[i] === starts[i - 1] + tokLen[i - 1]) follows[i] = 1;
+  }
+
+  const stats = new Map<string, NgramStat>();
+  // prefix[i]: for the current level, an id of the recurring (size−1)-gram at token i (0: none); len[i]: its chars.
+  let prefix = scratchInt32('prefixA', n);
+  const len = scratchInt32('len', n);
+  for (let i = 0; i < n; i++) {
+    if (edge[i] === 0) continue;
+    prefix[i] = ids[i];
+    len[i] = tokLen[i];
+  }
+  const slots = pairSlots('ngrams', n);
+  const slotAt = scratchInt32('slotAt', n);
+  for (let size = 2; size <= 4; size++) {
+    slots.reset(capacityFor(n));
+    const count: number[] = [];
+    for (let i = 0; i + size - 1 < n; i++) {
+      slotAt[i] = -1;
+      const last = i + size - 1;
+      if (prefix[i] === 0 || follows[last] === 0 || len[i] + tokLen[last] > 10) continue;
+      const at = slots.slotOf(prefix[i], ids[last], count.length);
+      slotAt[i] = at;
+      if (at === count.length) count.push(1);
+      else count[at]++;
+    }
+    const next = scratchInt32(size % 2 === 0 ? 'prefixB' : 'prefixA', n);
+    const quoted = scratchInt32('quoted', count.length);
+    const example = scratchInt32('example', count.length).fill(-1);
+    for (let i = 0; i + size - 1 < n; i++) {
+      const at = slotAt[i];
+      if (at < 0 || count[at] < 2) continue;
+      const last = i + size - 1;
+      next[i] = at + 1;
+      len[i] += tokLen[last];
+      if (len[i] < 4 || edge[last] === 0) continue;
+      const start = starts[i];
+      if (isQuotedAt(text, start, start + len[i]) && quoted[at]++ === 0) example[at] = i;
+      else if (example[at] < 0) example[at] = i;
+    }
+    for (let at = 0; at < count.length; at++) {
+      const i = example[at];
+      if (i < 0) continue;
+      const start = starts[i];
+      stats.set(text.slice(start, start + len[i]), { count: count[at], quoted: quoted[at], start, end: start + len[i] });
+    }
+    prefix = next;
+  }
+  return stats;
+}
