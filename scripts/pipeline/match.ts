@@ -143,9 +143,18 @@ interface NormalView {
   length: number;
 }
 
+/** Reused between calls (one document at a time per thread): fresh ArrayBuffers per document cost more than the scan. */
+let codesBuf = new Uint16Array(0);
+let originBuf = new Int32Array(0);
+
 function normaliseText(text: string): NormalView {
-  const codes = new Uint16Array(text.length);
-  const origin = new Int32Array(text.length);
+  if (codesBuf.length < text.length) {
+    const cap = Math.max(1024, 2 ** Math.ceil(Math.log2(text.length)));
+    codesBuf = new Uint16Array(cap);
+    originBuf = new Int32Array(cap);
+  }
+  const codes = codesBuf;
+  const origin = originBuf;
   let n = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
