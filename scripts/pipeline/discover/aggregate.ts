@@ -39,16 +39,16 @@ const SHAPED = new Set(['numbered', 'enumeration']);
 
 /**
  * score = ln(1+docs) · (1 + ½ln(1+orgs) + ½ln(files)) · (1 + quoted share + ½ if numbered/enumeration)
- *         · (1 − ½ · share of occurrences in the busiest document) · (½ for a plain n-gram)
+ *         · (1 − ½ · share of occurrences in the busiest document) · (⅓ for a plain n-gram)
  * A plain n-gram is mostly ordinary political prose (人民群众, 学习贯彻), so it
- * needs twice the spread of a quoted or numbered phrase to rank beside it.
+ * needs far more spread than a quoted or numbered phrase to rank beside it.
  */
 export function scoreOf(s: Pick<PhraseStats, 'kind' | 'nDocs' | 'nOcc' | 'quoted' | 'maxInDoc'> & { nFiles: number; nOrgs: number }): number {
   const base = Math.log1p(s.nDocs);
   const spread = 1 + 0.5 * Math.log1p(s.nOrgs) + 0.5 * Math.log(Math.max(1, s.nFiles));
   const form = 1 + s.quoted / Math.max(1, s.nOcc) + (SHAPED.has(s.kind) ? 0.5 : 0);
   const dispersion = 1 - (0.5 * s.maxInDoc) / Math.max(1, s.nOcc);
-  const kindWeight = s.kind === 'ngram' ? 0.5 : 1;
+  const kindWeight = s.kind === 'ngram' ? 1 / 3 : 1;
   return Math.round(base * spread * form * dispersion * kindWeight * 1e4) / 1e4;
 }
 

@@ -1,6 +1,7 @@
 /**
  * Phrases that are never slogans, whatever their frequency: anonymisation
- * placeholders, site furniture, dates and bare numbers. Pure.
+ * placeholders, site furniture, dates and bare numbers, references to a
+ * particular congress or plenum. Pure.
  */
 
 /** Anonymised names in published texts: xx县, XX局, ××, 某县, 某某. (某些 "some" is ordinary.) */
@@ -13,6 +14,9 @@ const SITE_JUNK =
 /** Dates, counts and sequence numbers with nothing else: 2023年4月, 二〇二三年, 十一届三次, 第三期. */
 const DATE_OR_NUMBER = /^[\d０-９〇零一二三四五六七八九十百千万亿两年月日号时分秒第期届次篇章节条款.．\-—/:：%％\s]+$/;
 
+/** A congress or plenum named by number (党的二十大, 十九届六中全会): an event, not a formulation. */
+const CONGRESS = /(?:^|[^一二三四五六七八九十])(?:十[一二三四五六七八九]|二十[一二三四五六七八九]?)大|[一二三四五六七八九]中全会/;
+
 const HAN = /\p{Script=Han}/gu;
 
 /** Why a phrase is not a candidate, or null when it may be one. */
@@ -20,6 +24,7 @@ export function junkReason(phrase: string): string | null {
   if (PLACEHOLDER.test(phrase)) return 'placeholder';
   if (SITE_JUNK.test(phrase)) return 'site';
   if (DATE_OR_NUMBER.test(phrase)) return 'date-or-number';
+  if (CONGRESS.test(phrase)) return 'congress';
   if ((phrase.match(HAN) ?? []).length < 2) return 'too-few-han';
   return null;
 }

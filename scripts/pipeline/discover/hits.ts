@@ -7,7 +7,7 @@ import type { CandidateHit } from '../types';
 import { normaliseForm } from '../match';
 import { junkReason } from './filters';
 import { idiomWords, stopWords } from './vocab';
-import { isHanCode, isQuotedAt } from './chars';
+import { isHanCode, isQuotedAt, OPEN_QUOTES } from './chars';
 import { recurringNgrams } from './ngrams';
 import { scratchInt32, scratchUint8 } from './scratch';
 
@@ -28,6 +28,12 @@ const ENUM_NUMERAL = NUMERAL + '双';
 /** An enumeration filler that is a bare measure word makes an idiom-like phrase (一步一个), not a formula. */
 const WEAK_FILLER = new Set(['个', '次', '是', '些', '样', '般']);
 const CONTEXT_CHARS = 20;
+const WEAK_CLASSIFIERS = '要有不下';
+/** Heads that make a count of anything (三个方面, 两个问题, 五个阶段), not a formula. */
+const GENERIC_HEADS = new Set([
+  '方面', '问题', '部分', '环节', '阶段', '层面', '领域', '步骤', '时期', '小时', '月', '年', '天', '周',
+  '单位', '地方', '人', '次', '批', '类', '种类', '因素', '原因', '特点', '条件', '方式', '办法',
+]);
 /** Per document at most this many n-gram hits (most frequent first): bounds what a worker sends back. */
 export const MAX_NGRAM_HITS = 300;
 
@@ -77,15 +83,17 @@ function numberedSpans(text: string, tokens: readonly string[], { bounds, tokenA
     const s = m.index;
     const [, numeral, cls] = m;
     if (!bounds[s]) continue; // the numeral is inside a word (统一个人)
-    if (numeral === '一' && !'大项化新强'.includes(cls)) continue; // 一个, 一下, 一要: ordinary speech
+    if (numeral === '一' && !'大化新强'.includes(cls)) continue; // 一个, 一项, 一要: ordinary speech
     if (cls === '大' && numeral.length >= 2 && numeral.includes('十')) continue; // 二十大: a party congress
+    // 二要持续…, 三有…: in running text these are ordinal lists; as formulas (“四下基层”) they are quoted
+    if (WEAK_CLASSIFIERS.includes(cls) && !OPEN_QUOTES.includes(text[s - 1] ?? '')) continue;
     const p = s + m[0].length;
     if (tokenAt[p] >= 0 && stop.has(tokens[tokenAt[p]])) continue; // 二要在…: an ordinal list, not a formula
     let runEnd = p;
     while (runEnd < text.length && runEnd - p < 6 && isHanCode(text.charCodeAt(runEnd))) runEnd++;
     for (let e = p + 2; e <= runEnd; e++) {
       if (bounds[e]) {
-        spans.push([s, e]);
+        if (!GENERIC_HEADS.has(text.slice(p, e))) spans.push([s, e]);
         break;
       }
     }
@@ -126,9 +134,19 @@ function enumerationSpans(text: string, bounds: Uint8Array): [number, number][] 
       }
       break;
     }
-    if (elements >= 2 && !weak && end - i >= 4 && end - i <= 10) spans.push([i, end]);
+    const phrase = text.slice(i, end);
+    if (elements >= 2 && !weak && end - i >= 4 && end - i <= 10 && !isReduplication(phrase)) {
+      spans.push([i, end]);
+      i = end - 1; // a tail (一圈一强 of 四区一地一圈一强) is not an enumeration of its own
+    }
   }
   return spans;
+}
+
+/** 一项一项, 一步一步: the same element repeated is emphasis, not a formula. */
+function isReduplication(phrase: string): boolean {
+  const half = phrase.length / 2;
+  return Number.isInteger(half) && phrase.slice(0, half) === phrase.slice(half);
 }
 
 /** Quoted spans of 2–16 characters that are phrases, not sentences. */

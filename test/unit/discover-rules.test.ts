@@ -1,0 +1,50 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { findCandidateHits, junkReason } from '../../scripts/pipeline/discover';
+import { initSegmenter, tokenize } from '../../scripts/pipeline/segment';
+
+/** Single-rule checks on real-style sentences (most from the seed documents). */
+const NO_LEXICON = new Set<string>();
+beforeAll(() => initSegmenter([], join(tmpdir(), 'tifa-discover-test')));
+const hits = (text: string) => findCandidateHits(text, tokenize(text), NO_LEXICON);
+const phrases = (text: string) => hits(text).map((h) => h.phrase);
+
+describe('findCandidateHits rules', () => {
+  it('takes a whole enumeration, not its tail as a second one', () => {
+    const ps = phrases('全力打造“四区一地一圈一强”，优化营商环境。');
+    expect(ps).toContain('四区一地一圈一强');
+    expect(ps).not.toContain('一圈一强');
+  });
+
+  it('does not take reduplications for enumerations', () => {
+    expect(phrases('把群众反映强烈的问题一项一项解决好，一步一步推进。')).toEqual([]);
+  });
+
+  it('takes 要/有/不/下 counts only when quoted: ordinal lists are not formulas', () => {
+    expect(phrases('一要提高站位，二要持续发力，三要狠抓落实。').filter((p) => p.includes('要'))).toEqual([]);
+    expect(phrases('深入践行“四下基层”制度')).toContain('四下基层');
+  });
+
+  it('skips counts of generic things (三个方面, 两个问题)', () => {
+    expect(phrases('从八个方面进行了集中研讨，重点解决两个问题。')).toEqual([]);
+    expect(phrases('建立三项机制，深化五大行动。')).toEqual(['三项机制', '五大行动']);
+  });
+
+  it('context is at most 20 characters either side, on one line', () => {
+    const text = '第一段。\n全市政法机关要牢记职责使命，深入推进“四治融合”，严格落实各项制度规定，确保取得实效。';
+    const [h] = hits(text).filter((x) => x.phrase === '四治融合');
+    expect(h.context).not.toContain('\n');
+    expect(h.context.length).toBeLessThanOrEqual(4 + 2 * 20);
+    expect(h.context).toContain('“四治融合”');
+  });
+});
+
+describe('junkReason congress references', () => {
+  it('drops named congresses and plenums but not counts with 大', () => {
+    expect(junkReason('党的二十大精神')).toBe('congress');
+    expect(junkReason('十九届六中全会')).toBe('congress');
+    expect(junkReason('十大工程')).toBeNull();
+    expect(junkReason('五大行动')).toBeNull();
+  });
+});
