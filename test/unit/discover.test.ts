@@ -159,6 +159,20 @@ describe('CandidateAggregator memory cap', () => {
   });
 });
 
+describe('CandidateAggregator.rank lexicon rows', () => {
+  it('keeps at most 10 lexicon phrases however long the table', () => {
+    const lexicon = new Set(Array.from({ length: 30 }, (_, i) => `第${'甲乙丙丁戊己庚辛壬癸'[i % 10]}${'子丑寅'[Math.floor(i / 10)]}口号`));
+    const agg = new CandidateAggregator();
+    for (let d = 0; d < 3; d++) {
+      const hits: CandidateHit[] = [...lexicon, '新提法甲', '新提法乙'].map((phrase) => ({ phrase, kind: 'quoted', count: 1, quoted: 1, context: phrase }));
+      agg.add(`d${d}`, `f${d}`, `org${d}`, hits);
+    }
+    const rows = agg.rank(lexicon, 500);
+    expect(rows.filter((r) => r.in_lexicon)).toHaveLength(10);
+    expect(rows.filter((r) => !r.in_lexicon).map((r) => r.phrase).sort()).toEqual(['新提法乙', '新提法甲']);
+  });
+});
+
 describe('foldFragments(cands)', () => {
   it('keeps a fragment that occurs much more often than the longer phrase', () => {
     const kept = foldFragments([

@@ -11,6 +11,8 @@ import { lexiconFragments, strongerKind } from './hits';
 const MAX_DISTINCT = 64;
 /** A fragment is folded into a longer candidate that occurs at least this share as often. */
 export const FOLD_SHARE = 0.7;
+/** At most this many rows of the candidates table are phrases already in the lexicon. */
+export const MAX_LEXICON_ROWS = 10;
 /** Default cap on tracked phrases before one-document phrases are pruned. */
 export const DEFAULT_CAP = 200_000;
 
@@ -142,8 +144,9 @@ export class CandidateAggregator {
   /**
    * The candidates table: n-grams need ≥2 documents; fragments of lexicon forms
    * and of longer candidates are folded away; at most `limit` rows, of which at
-   * most a tenth (rounded up) are phrases already in the lexicon — kept so a
-   * researcher sees the lexicon is recognised, capped so they do not crowd out new ones.
+   * most MAX_LEXICON_ROWS (and at most a tenth, rounded up) are phrases already in
+   * the lexicon — kept so a researcher sees the lexicon is recognised, capped so
+   * they do not crowd out new ones.
    */
   rank(lexiconForms: ReadonlySet<string>, limit: number): CandidateRow[] {
     const fragments = lexiconFragments(lexiconForms);
@@ -152,7 +155,7 @@ export class CandidateAggregator {
     );
     const folded = foldFragments(alive);
     folded.sort((a, b) => b.score - a.score || (a.phrase < b.phrase ? -1 : a.phrase > b.phrase ? 1 : 0));
-    const maxLexicon = Math.ceil(limit / 10);
+    const maxLexicon = Math.min(MAX_LEXICON_ROWS, Math.ceil(limit / 10));
     let nLexicon = 0;
     const rows: CandidateRow[] = [];
     for (const c of folded) {

@@ -33,6 +33,7 @@ const WEAK_CLASSIFIERS = '要有不下';
 const GENERIC_HEADS = new Set([
   '方面', '问题', '部分', '环节', '阶段', '层面', '领域', '步骤', '时期', '小时', '月', '年', '天', '周',
   '单位', '地方', '人', '次', '批', '类', '种类', '因素', '原因', '特点', '条件', '方式', '办法',
+  '百分点', '工作日',
 ]);
 /** Per document at most this many n-gram hits (most frequent first): bounds what a worker sends back. */
 export const MAX_NGRAM_HITS = 300;
