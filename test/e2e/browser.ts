@@ -25,8 +25,17 @@ export interface GuardedContext {
   foreign: string[];
 }
 
-/** A browser context whose requests to other origins are recorded and aborted. */
-export async function guardedContext(browser: Browser, baseUrl: string, viewport = { width: 1280, height: 800 }): Promise<GuardedContext> {
+/**
+ * A browser context whose requests to other origins are recorded and (with
+ * `abort`, the default) aborted. The benchmark records only: routing every
+ * request through Playwright slows the many small Parquet range reads.
+ */
+export async function guardedContext(
+  browser: Browser,
+  baseUrl: string,
+  viewport = { width: 1280, height: 800 },
+  abort = true,
+): Promise<GuardedContext> {
   const origin = new URL(baseUrl).origin;
   const context = await browser.newContext({ viewport, acceptDownloads: true, locale: 'en-US' });
   const foreign: string[] = [];
@@ -34,7 +43,7 @@ export async function guardedContext(browser: Browser, baseUrl: string, viewport
   context.on('request', (req) => {
     if (!local(req.url())) foreign.push(req.url());
   });
-  await context.route('**/*', (route) => (local(route.request().url()) ? route.continue() : route.abort()));
+  if (abort) await context.route('**/*', (route) => (local(route.request().url()) ? route.continue() : route.abort()));
   return { context, foreign };
 }
 

@@ -101,6 +101,8 @@ describe('trend queries on DuckDB over the fixture', () => {
       expect(leftOut.n_docs).toBe(docs.length);
       expect(leftOut.n_undated).toBe(docs.filter((d) => d.date === null).length);
       expect(leftOut.n_imprecise).toBe(docs.filter((d) => d.date !== null && bucketDate(d.date, g) === null).length);
+      const lost = new Set(docs.filter((d) => bucketDate(d.date, g) === null).map((d) => d.doc_id));
+      expect(leftOut.occurrences).toBe(mentions.filter((m) => m.slogan_id === 'S001' && lost.has(m.doc_id)).reduce((a, m) => a + m.count, 0));
       const charted = new Map(got.map((r) => [r.bucket, r.n_docs]));
       expect([...charted.values()].reduce((a, b) => a + b, 0) + leftOut.n_undated + leftOut.n_imprecise).toBe(docs.length);
     }

@@ -26,7 +26,7 @@ export function bucketSql(g: Granularity): SqlFragment {
 }
 
 function docsCte(p: Pick<TrendParams, 'filters' | 'granularity'>): SqlFragment {
-  return sql`SELECT d.doc_id, d.n_chars, ${bucketSql(p.granularity)} AS bucket FROM documents d${where(filterConditions(p.filters, 'd'))}`;
+  return sql`SELECT d.doc_id, d.n_chars, d."date" IS NULL AS undated, ${bucketSql(p.granularity)} AS bucket FROM documents d${where(filterConditions(p.filters, 'd'))}`;
 }
 
 export interface TrendRow {
@@ -76,14 +76,14 @@ export interface LeftOutRow {
 
 /** How many documents (and mentions) the time axis cannot show, so the chart can say so. */
 export function leftOutQuery(p: TrendParams): SqlQuery {
+  // Mentions are joined only for the (few) left-out documents, not the whole filtered set.
   return toQuery(sql`WITH docs AS (${docsCte(p)}),
-occ AS (SELECT doc_id, SUM("count") AS c FROM mentions WHERE slogan_id IN ${p.slogans} GROUP BY doc_id)
+lost AS (SELECT doc_id FROM docs WHERE bucket IS NULL)
 SELECT COUNT(*)::INTEGER AS n_docs,
-  (COUNT(*) FILTER (WHERE docs.bucket IS NULL AND d."date" IS NULL))::INTEGER AS n_undated,
-  (COUNT(*) FILTER (WHERE docs.bucket IS NULL AND d."date" IS NOT NULL))::INTEGER AS n_imprecise,
-  COALESCE(SUM(occ.c) FILTER (WHERE docs.bucket IS NULL), 0)::DOUBLE AS occurrences
-FROM docs JOIN documents d ON d.doc_id = docs.doc_id
-LEFT JOIN occ ON occ.doc_id = docs.doc_id`);
+  (COUNT(*) FILTER (WHERE bucket IS NULL AND undated))::INTEGER AS n_undated,
+  (COUNT(*) FILTER (WHERE bucket IS NULL AND NOT undated))::INTEGER AS n_imprecise,
+  (SELECT COALESCE(SUM(m."count"), 0) FROM mentions m JOIN lost ON lost.doc_id = m.doc_id WHERE m.slogan_id IN ${p.slogans})::DOUBLE AS occurrences
+FROM docs`);
 }
 
 export interface PointDocRow {
