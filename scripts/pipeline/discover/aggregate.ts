@@ -23,8 +23,8 @@ interface PhraseStats {
   quoted: number;
   /** the largest count in a single document (concentration) */
   maxInDoc: number;
-  files: Set<string>;
-  orgs: Set<string>;
+  files: DistinctSet;
+  orgs: DistinctSet;
   exampleDoc: string;
   exampleContext: string;
   exampleQuoted: boolean;
@@ -38,6 +38,24 @@ export interface ScoredCandidate extends CandidateRow {
 }
 
 const SHAPED = new Set(['numbered', 'enumeration']);
+
+/**
+ * Distinct values seen for a phrase, capped at MAX_DISTINCT. Most phrases are
+ * seen in one document only, so one value is kept as a bare string and a Set
+ * is made only for a second: a Set per tracked phrase would dominate memory.
+ */
+type DistinctSet = null | string | Set<string>;
+
+function addDistinct(d: DistinctSet, v: string): DistinctSet {
+  if (d === null) return v;
+  if (typeof d === 'string') return d === v ? d : new Set([d, v]);
+  if (d.size < MAX_DISTINCT) d.add(v);
+  return d;
+}
+
+function distinctCount(d: DistinctSet): number {
+  return d === null ? 0 : typeof d === 'string' ? 1 : d.size;
+}
 
 /**
  * score = ln(1+docs) · (1 + ½ln(1+orgs) + ½ln(files)) · (1 + quoted share + ½ if numbered/enumeration)
@@ -79,8 +97,8 @@ export class CandidateAggregator {
           nOcc: 0,
           quoted: 0,
           maxInDoc: 0,
-          files: new Set(),
-          orgs: new Set(),
+          files: null,
+          orgs: null,
           exampleDoc: docId,
           exampleContext: h.context,
           exampleQuoted: h.quoted > 0,
@@ -92,8 +110,8 @@ export class CandidateAggregator {
       s.nOcc += h.count;
       s.quoted += h.quoted;
       s.maxInDoc = Math.max(s.maxInDoc, h.count);
-      if (s.files.size < MAX_DISTINCT) s.files.add(sourceFile);
-      if (org && s.orgs.size < MAX_DISTINCT) s.orgs.add(org);
+      s.files = addDistinct(s.files, sourceFile);
+      if (org) s.orgs = addDistinct(s.orgs, org);
       if (!s.exampleQuoted && h.quoted > 0) {
         // A quoted example shows the phrase used as a formula.
         s.exampleDoc = docId;
@@ -129,12 +147,12 @@ export class CandidateAggregator {
         kind: s.kind,
         n_docs: s.nDocs,
         n_occurrences: s.nOcc,
-        score: scoreOf({ ...s, nFiles: s.files.size, nOrgs: s.orgs.size }),
+        score: scoreOf({ ...s, nFiles: distinctCount(s.files), nOrgs: distinctCount(s.orgs) }),
         in_lexicon: lexKeys.has(normaliseForm(phrase).key),
         example_doc_id: s.exampleDoc,
         example_context: s.exampleContext,
-        n_files: s.files.size,
-        n_orgs: s.orgs.size,
+        n_files: distinctCount(s.files),
+        n_orgs: distinctCount(s.orgs),
         quoted_share: s.quoted / Math.max(1, s.nOcc),
       });
     }

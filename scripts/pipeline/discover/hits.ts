@@ -15,6 +15,7 @@ import { scratchInt32, scratchUint8 } from './scratch';
 export const KINDS = ['enumeration', 'numbered', 'quoted', 'ngram'] as const;
 export type CandidateKind = (typeof KINDS)[number];
 
+/** The stronger of two kinds (unknown kinds are weakest). */
 export function strongerKind(a: string, b: string): string {
   const ia = KINDS.indexOf(a as CandidateKind);
   const ib = KINDS.indexOf(b as CandidateKind);
@@ -135,8 +136,7 @@ function enumerationSpans(text: string, bounds: Uint8Array): [number, number][] 
       }
       break;
     }
-    const phrase = text.slice(i, end);
-    if (elements >= 2 && !weak && end - i >= 4 && end - i <= 10 && !isReduplication(phrase)) {
+    if (elements >= 2 && !weak && end - i >= 4 && end - i <= 10 && !isReduplication(text.slice(i, end))) {
       spans.push([i, end]);
       i = end - 1; // a tail (一圈一强 of 四区一地一圈一强) is not an enumeration of its own
     }
@@ -159,7 +159,6 @@ function quotedPhrases(text: string): string[] {
   }
   return out;
 }
-
 
 /** Counts every occurrence of phrase in text (non-overlapping) and those standing in quotation marks. */
 function countIn(text: string, phrase: string): { count: number; quoted: number; start: number } {
