@@ -125,6 +125,12 @@ const EXCLUSION_CASES: ExclusionCase[] = [
     sentence: '开展文明实践“百千万工程”，促进全民阅读，支持孝感、黄冈、随州、恩施等地创建全国文明城市。',
     source: 'external/provincial-gwr-2026/gwr_2026_420000.txt',
   },
+  {
+    id: 'thousand_village_project',
+    exclusion: '百千万工程',
+    sentence: '扎实推进宜居宜业和美乡村建设“百千万”工程，启动片区化推进乡村建设整县试点。',
+    source: 'external/provincial-gwr-2026/gwr_2026_510000.txt',
+  },
 ];
 
 describe('the curated lexicon', () => {
