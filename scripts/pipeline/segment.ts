@@ -48,6 +48,17 @@ export function cut(paragraph: string): string[] {
 
 const WORD = /[\p{L}\p{N}]/u;
 
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0 || c === 0x0a || c === 0x0d;
+}
+
+/** CJK ideographs and ASCII letters/digits are words without asking the regex (nearly every token). */
+function isWordToken(t: string): boolean {
+  const c = t.charCodeAt(0);
+  if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a)) return true;
+  return WORD.test(t);
+}
+
 /**
  * Tokens of a whole text, paragraph by paragraph. Punctuation tokens are kept
  * (they bound n-grams) and paragraphs are separated by a '\n' token;
@@ -58,7 +69,7 @@ export function tokenize(text: string): string[] {
   for (const para of text.split('\n')) {
     if (!para) continue;
     if (out.length) out.push('\n');
-    for (const t of cut(para)) if (t.trim()) out.push(t);
+    for (const t of cut(para)) if (!isSpace(t.charCodeAt(0)) || t.trim()) out.push(t);
   }
   return out;
 }
@@ -66,6 +77,6 @@ export function tokenize(text: string): string[] {
 /** The n_tokens denominator: tokens containing a letter or digit. */
 export function countWords(tokens: readonly string[]): number {
   let n = 0;
-  for (const t of tokens) if (WORD.test(t)) n++;
+  for (const t of tokens) if (isWordToken(t)) n++;
   return n;
 }
