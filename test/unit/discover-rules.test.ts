@@ -48,3 +48,37 @@ describe('junkReason congress references', () => {
     expect(junkReason('五大行动')).toBeNull();
   });
 });
+
+describe('findCandidateHits shapes', () => {
+  it('takes a quote led by a count other than 一 for a numbered formula (三牛, 四乱), not one led by 一', () => {
+    const hs = hits('大力弘扬“三牛”作风，整治河湖“四乱”问题，专员“一对一”跟踪服务。');
+    const kind = (p: string) => hs.find((h) => h.phrase === p)?.kind;
+    expect(kind('三牛')).toBe('numbered');
+    expect(kind('四乱')).toBe('numbered');
+    expect(kind('一对一')).toBe('quoted');
+  });
+
+  it('does not take an element said twice for an enumeration (一篇一篇读) but keeps varied ones (一企一案)', () => {
+    const ps = phrases('聚焦学习书目，一篇一篇读、逐段逐句悟；坚持“一企一案”，有序出清落后产能。');
+    expect(ps.filter((p) => p.startsWith('一篇'))).toEqual([]);
+    expect(ps).toContain('一企一案');
+  });
+});
+
+describe('junkReason generic counts and sessions', () => {
+  it('drops phrases holding a count of generic things (十三个方面成就, 解剖一个问题)', () => {
+    expect(junkReason('十三个方面成就')).toBe('generic-count');
+    expect(junkReason('解剖一个问题')).toBe('generic-count');
+    expect(junkReason('解决一类问题')).toBe('generic-count');
+    expect(junkReason('三个层级')).toBe('generic-count');
+  });
+
+  it('keeps numbered formulas whose head is not generic', () => {
+    for (const p of ['四个意识', '三项机制', '五大行动', '三会一课', '两个永远在路上']) expect(junkReason(p), p).toBeNull();
+  });
+
+  it('drops numbered sessions (二十届中央) like congresses', () => {
+    expect(junkReason('二十届中央')).toBe('congress');
+    expect(junkReason('十九届六中全会')).toBe('congress');
+  });
+});

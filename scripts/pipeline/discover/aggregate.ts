@@ -6,6 +6,8 @@ import type { CandidateRow } from '../../../src/lib/schema';
 import type { CandidateHit } from '../types';
 import { normaliseForm } from '../match';
 import { lexiconFragments, strongerKind } from './hits';
+import { evidenceFactor } from './evidence';
+import { dictionaryTags } from './vocab';
 
 /** Distinct files/orgs are counted up to this many per phrase (enough for a log-scaled score). */
 const MAX_DISTINCT = 64;
@@ -57,19 +59,25 @@ function distinctCount(d: DistinctSet): number {
   return d === null ? 0 : typeof d === 'string' ? 1 : d.size;
 }
 
+/** A plain n-gram (never quoted, no numbered shape) is weighted by this. */
+export const NGRAM_WEIGHT = 1 / 8;
+
 /**
  * score = ln(1+docs) · (1 + ½ln(1+orgs) + ½ln(files)) · (1 + quoted share + ½ if numbered/enumeration)
- *         · (1 − ½ · share of occurrences in the busiest document) · (⅓ for a plain n-gram)
+ *         · (1 − ½ · share of occurrences in the busiest document) · (⅛ for a plain n-gram) · evidence
  * A plain n-gram is mostly ordinary political prose (人民群众, 学习贯彻), so it
  * needs far more spread than a quoted or numbered phrase to rank beside it.
+ * `evidence` is evidenceFactor() of the phrase (1 when not given).
  */
-export function scoreOf(s: Pick<PhraseStats, 'kind' | 'nDocs' | 'nOcc' | 'quoted' | 'maxInDoc'> & { nFiles: number; nOrgs: number }): number {
+export function scoreOf(
+  s: Pick<PhraseStats, 'kind' | 'nDocs' | 'nOcc' | 'quoted' | 'maxInDoc'> & { nFiles: number; nOrgs: number; evidence?: number },
+): number {
   const base = Math.log1p(s.nDocs);
   const spread = 1 + 0.5 * Math.log1p(s.nOrgs) + 0.5 * Math.log(Math.max(1, s.nFiles));
   const form = 1 + s.quoted / Math.max(1, s.nOcc) + (SHAPED.has(s.kind) ? 0.5 : 0);
   const dispersion = 1 - (0.5 * s.maxInDoc) / Math.max(1, s.nOcc);
-  const kindWeight = s.kind === 'ngram' ? 1 / 3 : 1;
-  return Math.round(base * spread * form * dispersion * kindWeight * 1e4) / 1e4;
+  const kindWeight = s.kind === 'ngram' ? NGRAM_WEIGHT : 1;
+  return Math.round(base * spread * form * dispersion * kindWeight * (s.evidence ?? 1) * 1e4) / 1e4;
 }
 
 export class CandidateAggregator {
@@ -140,14 +148,16 @@ export class CandidateAggregator {
   /** Every tracked phrase scored, before folding and limits (for inspection and tests). */
   scored(lexiconForms: ReadonlySet<string>): ScoredCandidate[] {
     const lexKeys = new Set([...lexiconForms].map((f) => normaliseForm(f).key));
+    const tags = dictionaryTags(new Set(this.stats.keys()));
     const out: ScoredCandidate[] = [];
     for (const [phrase, s] of this.stats) {
+      const evidence = evidenceFactor(phrase, s.kind, tags.get(phrase));
       out.push({
         phrase,
         kind: s.kind,
         n_docs: s.nDocs,
         n_occurrences: s.nOcc,
-        score: scoreOf({ ...s, nFiles: distinctCount(s.files), nOrgs: distinctCount(s.orgs) }),
+        score: scoreOf({ ...s, nFiles: distinctCount(s.files), nOrgs: distinctCount(s.orgs), evidence }),
         in_lexicon: lexKeys.has(normaliseForm(phrase).key),
         example_doc_id: s.exampleDoc,
         example_context: s.exampleContext,

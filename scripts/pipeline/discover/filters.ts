@@ -14,8 +14,24 @@ const SITE_JUNK =
 /** Dates, counts and sequence numbers with nothing else: 2023年4月, 二〇二三年, 十一届三次, 第三期. */
 const DATE_OR_NUMBER = /^[\d０-９〇零一二三四五六七八九十百千万亿两年月日号时分秒第期届次篇章节条款.．\-—/:：%％\s]+$/;
 
-/** A congress or plenum named by number (党的二十大, 十九届六中全会): an event, not a formulation. */
-const CONGRESS = /(?:^|[^一二三四五六七八九十])(?:十[一二三四五六七八九]|二十[一二三四五六七八九]?)大|[一二三四五六七八九]中全会/;
+/**
+ * A congress, plenum or numbered session (党的二十大, 十九届六中全会, 二十届中央): an
+ * event, not a formulation.
+ */
+const CONGRESS =
+  /(?:^|[^一二三四五六七八九十])(?:十[一二三四五六七八九]|二十[一二三四五六七八九]?)[大届]|[一二三四五六七八九]中全会/;
+
+/** Heads that make a count of anything (三个方面, 两个问题, 五个阶段), not a formula. */
+export const GENERIC_HEADS: ReadonlySet<string> = new Set([
+  '方面', '问题', '部分', '环节', '阶段', '层面', '层级', '层次', '领域', '步骤', '时期', '小时', '月', '年', '天', '周',
+  '单位', '地方', '人', '次', '批', '类', '种类', '因素', '原因', '特点', '条件', '方式', '办法',
+  '百分点', '工作日', '重点',
+]);
+
+/** Numeral + measure word + a generic head anywhere in the phrase: 十三个方面成就, 解剖一个问题, 解决一类问题. */
+const GENERIC_COUNT = new RegExp(
+  `[一二三四五六七八九十两百千\\d]+[个项类种条次批大]?(?:${[...GENERIC_HEADS].filter((h) => h.length >= 2).join('|')})`,
+);
 
 const HAN = /\p{Script=Han}/gu;
 
@@ -25,6 +41,7 @@ export function junkReason(phrase: string): string | null {
   if (SITE_JUNK.test(phrase)) return 'site';
   if (DATE_OR_NUMBER.test(phrase)) return 'date-or-number';
   if (CONGRESS.test(phrase)) return 'congress';
+  if (GENERIC_COUNT.test(phrase)) return 'generic-count';
   if ((phrase.match(HAN) ?? []).length < 2) return 'too-few-han';
   return null;
 }

@@ -5,7 +5,7 @@
  */
 import type { CandidateHit } from '../types';
 import { normaliseForm } from '../match';
-import { junkReason } from './filters';
+import { GENERIC_HEADS, junkReason } from './filters';
 import { idiomWords, stopWords } from './vocab';
 import { isHanCode, isQuotedAt, OPEN_QUOTES } from './chars';
 import { recurringNgrams } from './ngrams';
@@ -30,12 +30,6 @@ const ENUM_NUMERAL = NUMERAL + '双';
 const WEAK_FILLER = new Set(['个', '次', '是', '些', '样', '般']);
 const CONTEXT_CHARS = 20;
 const WEAK_CLASSIFIERS = '要有不下';
-/** Heads that make a count of anything (三个方面, 两个问题, 五个阶段), not a formula. */
-const GENERIC_HEADS = new Set([
-  '方面', '问题', '部分', '环节', '阶段', '层面', '领域', '步骤', '时期', '小时', '月', '年', '天', '周',
-  '单位', '地方', '人', '次', '批', '类', '种类', '因素', '原因', '特点', '条件', '方式', '办法',
-  '百分点', '工作日',
-]);
 /** Per document at most this many n-gram hits (most frequent first): bounds what a worker sends back. */
 export const MAX_NGRAM_HITS = 300;
 
@@ -136,7 +130,7 @@ function enumerationSpans(text: string, bounds: Uint8Array): [number, number][] 
       }
       break;
     }
-    if (elements >= 2 && !weak && end - i >= 4 && end - i <= 10 && !isReduplication(text.slice(i, end))) {
+    if (elements >= 2 && !weak && end - i >= 4 && end - i <= 10 && !repeatsFirstElement(text.slice(i, end))) {
       spans.push([i, end]);
       i = end - 1; // a tail (一圈一强 of 四区一地一圈一强) is not an enumeration of its own
     }
@@ -144,11 +138,22 @@ function enumerationSpans(text: string, bounds: Uint8Array): [number, number][] 
   return spans;
 }
 
-/** 一项一项, 一步一步: the same element repeated is emphasis, not a formula. */
-function isReduplication(phrase: string): boolean {
-  const half = phrase.length / 2;
-  return Number.isInteger(half) && phrase.slice(0, half) === phrase.slice(half);
+/**
+ * 一项一项, 一篇一篇读: an element said twice is emphasis (one by one), not a
+ * formula; formulas vary their elements (一村一品, 双报到双服务).
+ */
+function repeatsFirstElement(phrase: string): boolean {
+  for (const len of [2, 3]) if (2 * len <= phrase.length && phrase.slice(0, len) === phrase.slice(len, 2 * len)) return true;
+  return false;
 }
+
+/**
+ * A quoted phrase led by a count other than 一 (“三牛”, “四乱”, “两张皮”, “五水共治”)
+ * is a numbered formula even without a classifier; 一 leads too much ordinary
+ * speech (“一对一”, “一套体系”) to count.
+ */
+const NUMERAL_LED = /^[两三四五六七八九十百千万双]+\p{Script=Han}/u;
+const MAX_NUMERAL_LED = 10;
 
 /** Quoted spans of 2–16 characters that are phrases, not sentences. */
 function quotedPhrases(text: string): string[] {
@@ -225,7 +230,10 @@ export function findCandidateHits(text: string, tokens: readonly string[], lexic
   };
   for (const [s, e] of enumerationSpans(text, alignment.bounds)) addCounted(text.slice(s, e), 'enumeration');
   for (const [s, e] of numberedSpans(text, tokens, alignment)) addCounted(text.slice(s, e), 'numbered');
-  for (const phrase of quotedPhrases(text)) addCounted(phrase, 'quoted');
+  for (const phrase of quotedPhrases(text)) {
+    const led = phrase.length <= MAX_NUMERAL_LED && NUMERAL_LED.test(phrase);
+    addCounted(phrase, led ? 'numbered' : 'quoted');
+  }
 
   const ngrams = [...recurringNgrams(text, tokens, alignment.starts)];
   if (ngrams.length > MAX_NGRAM_HITS) {

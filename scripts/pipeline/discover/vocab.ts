@@ -43,3 +43,25 @@ export function idiomWords(): ReadonlySet<string> {
   }
   return idioms;
 }
+
+/**
+ * POS tags in jieba's main dictionary of those `phrases` that are words of it
+ * (general-language vocabulary: 指挥棒 n, 三位一体 l, 一把手 m). One scan of the
+ * dictionary per call, keeping only the asked phrases: the ranking step asks once,
+ * so no thread holds the whole 350 000-word dictionary.
+ */
+export function dictionaryTags(phrases: ReadonlySet<string>): Map<string, string> {
+  const tags = new Map<string, string>();
+  const text = readFileSync(join(jiebaDictDir(), 'jieba.dict.utf8'), 'utf8');
+  for (let at = 0; at < text.length; ) {
+    let nl = text.indexOf('\n', at);
+    if (nl < 0) nl = text.length;
+    const sp = text.indexOf(' ', at);
+    if (sp > at && sp < nl) {
+      const word = text.slice(at, sp);
+      if (phrases.has(word)) tags.set(word, text.slice(text.lastIndexOf(' ', nl) + 1, nl).trim());
+    }
+    at = nl + 1;
+  }
+  return tags;
+}

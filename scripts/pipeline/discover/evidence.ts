@@ -1,0 +1,33 @@
+/**
+ * Rank-time evidence about a phrase itself (not its counts): is it ordinary
+ * vocabulary, does it name a person by title, is it a piece of prose. Each
+ * returns a multiplier for the score; see discover.md ("Evidence"). Pure.
+ */
+
+/** A word of jieba's general dictionary in quotation marks is usually a metaphor or scare quote (“指挥棒”, “金钥匙”). */
+export const DICTIONARY_WORD_FACTOR = 0.25;
+/** A phrase naming an office holder (习近平总书记) refers to a person, not a formulation. */
+export const PERSON_TITLE_FACTOR = 0.25;
+/** A phrase held together by 的 is a description (一块坚硬的钢铁), not a set formula. */
+export const PROSE_FACTOR = 0.3;
+
+/** Phrases led by a count: 一盘棋, 两张皮, 一把手 are dictionary words and formulas at once. */
+const NUMERAL_START = /^[一二两三四五六七八九十百千万双]/;
+/** Idioms (i) and set expressions (l) in jieba's dictionary are general language even when numbered (三位一体, 十年磨一剑). */
+const IDIOM_TAGS = new Set(['i', 'l']);
+const PERSON_TITLE = /总书记|同志|主席|总理|委员长|省长|市长|县长|部长|局长/;
+/** 的 as a particle; 党的 (党的领导, 党的建设) and 目的 are part of set terms. */
+const PROSE_DE = /(?<![党目])的/;
+const SHAPED = new Set(['numbered', 'enumeration']);
+
+/**
+ * Product of the evidence factors for `phrase` of candidate `kind`, given its
+ * POS tag when it is a word of jieba's main dictionary (undefined otherwise).
+ */
+export function evidenceFactor(phrase: string, kind: string, dictTag: string | undefined): number {
+  let f = 1;
+  if (dictTag !== undefined && (IDIOM_TAGS.has(dictTag) || !NUMERAL_START.test(phrase))) f *= DICTIONARY_WORD_FACTOR;
+  if (PERSON_TITLE.test(phrase)) f *= PERSON_TITLE_FACTOR;
+  if (!SHAPED.has(kind) && PROSE_DE.test(phrase)) f *= PROSE_FACTOR;
+  return f;
+}
