@@ -1,6 +1,6 @@
 /**
- * e2e global setup: make sure the tables exist (`npm run pipeline` if
- * public/data/documents.parquet is missing), build the site into its own
+ * e2e global setup: build the tables from the default corpus (data/raw) into a
+ * folder of this run's own, build the site into its own
  * directory (so it does not race other builds of dist/), start `vite preview`
  * on a free port, and provide its URL. Stops the server at teardown.
  *
@@ -64,13 +64,14 @@ export default async function setup(project: TestProject): Promise<() => Promise
     project.provide('baseUrl', '');
     return async () => {};
   }
-  if (!process.env.E2E_DATA_DIR && !existsSync(resolve(ROOT, 'public/data/documents.parquet'))) run('npm', ['run', 'pipeline']);
+  // The tests describe the default corpus, so they get tables built from it now —
+  // never whatever a previous run (a synthetic corpus, a user's own files) left in public/data.
+  const data = process.env.E2E_DATA_DIR ?? resolve(ROOT, `.tmp/e2e-data-${process.pid}`);
+  if (!process.env.E2E_DATA_DIR) run('npx', ['tsx', 'scripts/build-data.ts', '--input', 'data/raw', '--out', data]);
   if (!existsSync(resolve(ROOT, 'public/geo')) && existsSync(resolve(ROOT, 'scripts/build-map.ts'))) run('npx', ['tsx', 'scripts/build-map.ts']);
   run('npx', ['vite', 'build', '--outDir', OUT, '--emptyOutDir', '--logLevel', 'warn']);
-  if (process.env.E2E_DATA_DIR) {
-    rmSync(resolve(OUT, 'data'), { recursive: true, force: true });
-    cpSync(resolve(process.env.E2E_DATA_DIR), resolve(OUT, 'data'), { recursive: true });
-  }
+  rmSync(resolve(OUT, 'data'), { recursive: true, force: true });
+  cpSync(data, resolve(OUT, 'data'), { recursive: true });
   const port = await freePort();
   const child = spawn('npx', ['vite', 'preview', '--outDir', OUT, '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
     cwd: ROOT,
@@ -83,5 +84,6 @@ export default async function setup(project: TestProject): Promise<() => Promise
   return async () => {
     if (child.pid && child.exitCode === null) process.kill(-child.pid, 'SIGTERM');
     rmSync(OUT, { recursive: true, force: true });
+    if (!process.env.E2E_DATA_DIR) rmSync(data, { recursive: true, force: true });
   };
 }
