@@ -37,10 +37,14 @@ export type FileResult =
   | { ok: true; relPath: string; encoding: string; docs: DocResult[]; removed: Record<string, number>; warnings: string[] }
   | { ok: false; relPath: string; reason: string };
 
+/** The file part of a document id: a short hash of its path. */
+export function fileKey(relPath: string): string {
+  return createHash('sha1').update(relPath).digest('hex').slice(0, 8);
+}
+
 /** A stable, readable id: which file (hash) and where it starts in it. */
-export function docId(relPath: string, startLine: number): string {
-  const h = createHash('sha1').update(relPath).digest('hex').slice(0, 8);
-  return `${h}-L${startLine}`;
+export function docId(relPath: string, startLine: number, key = fileKey(relPath)): string {
+  return `${key}-L${startLine}`;
 }
 
 /** Characters that carry text (whitespace excluded): the denominator for rates. */
@@ -83,6 +87,7 @@ export function processFile(
   const spans = manifest?.title ? [wholeFileSpan(cleaned.lines)] : split.docs;
   const warnings: string[] = [];
   const docs: DocResult[] = [];
+  const key = fileKey(relPath);
   for (const span of spans) {
     const body = joinParagraphs(span.body);
     const meta = attributeDocument(span, body, context, manifest);
@@ -91,7 +96,7 @@ export function processFile(
     if (!text.trim()) continue;
     const simplified = toSimplified(text);
     const tokens = tokenize(simplified);
-    const id = docId(relPath, span.startLine);
+    const id = docId(relPath, span.startLine, key);
     docs.push({
       row: {
         doc_id: id,
