@@ -16,8 +16,9 @@ export async function buildSummary(store: TableStore, files: string[]): Promise<
     date_max: string | null;
   }>(`SELECT count(*) AS n_documents,
              count(DISTINCT org) AS n_orgs,
-             count(DISTINCT coalesce(province, '') || '|' || coalesce(city, '') || '|' || coalesce(county, ''))
-               FILTER (WHERE province IS NOT NULL) AS n_regions,
+             -- "Provinces" on the Overview card: distinct provinces, as the live query counts them
+             -- (src/lib/queries/overview.ts), so the number does not jump when DuckDB is ready.
+             count(DISTINCT province) AS n_regions,
              count(*) FILTER (WHERE date IS NULL) AS n_undated,
              min(date) AS date_min, max(date) AS date_max
       FROM documents`);
@@ -27,8 +28,9 @@ export async function buildSummary(store: TableStore, files: string[]): Promise<
       GROUP BY ALL ORDER BY count DESC, s.slogan_id LIMIT 15`,
   );
   const byCategory = await store.all<SummaryJson['by_category'][number]>(
-    `SELECT s.category, CAST(sum(m.count) AS INTEGER) AS count
-       FROM mentions m JOIN slogans s USING (slogan_id)
+    // Every category, 0 included, like the live byCategoryQuery: the chart keeps its bars when it goes live.
+    `SELECT s.category, CAST(coalesce(sum(m.count), 0) AS INTEGER) AS count
+       FROM slogans s LEFT JOIN mentions m USING (slogan_id)
       GROUP BY ALL ORDER BY count DESC, s.category`,
   );
   return {
