@@ -177,4 +177,13 @@ registerStrings({
   admin_level_township: { en: 'Township', zh: '乡镇' },
   admin_level_enterprise: { en: 'Enterprise', zh: '企业' },
   admin_level_unknown: { en: 'Unknown', zh: '未知' },
+  // Slogan categories (the ids and their meaning: CATEGORIES in scripts/pipeline/lexicon.ts).
+  category_numbered: { en: 'Numbered formulas', zh: '数字概括' },
+  category_ideology: { en: 'Ideology and theory', zh: '思想理论' },
+  category_campaign: { en: 'Study campaigns', zh: '学习教育活动' },
+  category_model_experience: { en: 'Model local practices', zh: '典型经验' },
+  category_programme: { en: 'National programmes', zh: '国家战略' },
+  category_party_building: { en: 'Party building and discipline', zh: '党的建设' },
+  category_governance: { en: 'Governance and rule of law', zh: '治理与法治' },
+  category_local: { en: 'Local signature slogans', zh: '地方特色提法' },
 });
