@@ -82,3 +82,11 @@ describe('junkReason generic counts and sessions', () => {
     expect(junkReason('十九届六中全会')).toBe('congress');
   });
 });
+
+describe('numbers and particles', () => {
+  it('drops written-out percentages (百分之三点二) and ends no enumeration on a particle (千方百计地)', () => {
+    expect(junkReason('百分之三点')).toBe('date-or-number');
+    const ps = phrases('平均降低了百分之三点二。敌人必然千方百计地来破坏我们的计划。');
+    expect(ps.filter((p) => p.includes('分之') || p.includes('千方百计'))).toEqual([]);
+  });
+});

@@ -151,7 +151,7 @@ export class CandidateAggregator {
     const tags = dictionaryTags(new Set(this.stats.keys()));
     const out: ScoredCandidate[] = [];
     for (const [phrase, s] of this.stats) {
-      const evidence = evidenceFactor(phrase, s.kind, tags.get(phrase));
+      const evidence = evidenceFactor(phrase, s.kind, tags.get(phrase), s.nDocs);
       out.push({
         phrase,
         kind: s.kind,

@@ -14,6 +14,9 @@ const SITE_JUNK =
 /** Dates, counts and sequence numbers with nothing else: 2023年4月, 二〇二三年, 十一届三次, 第三期. */
 const DATE_OR_NUMBER = /^[\d０-９〇零一二三四五六七八九十百千万亿两年月日号时分秒第期届次篇章节条款.．\-—/:：%％\s]+$/;
 
+/** Percentages written out (百分之三点二, 千分之五): numbers, whatever follows. */
+const PERCENT = /[百千万]分之/;
+
 /**
  * A congress, plenum or numbered session (党的二十大, 十九届六中全会, 二十届中央): an
  * event, not a formulation.
@@ -39,7 +42,7 @@ const HAN = /\p{Script=Han}/gu;
 export function junkReason(phrase: string): string | null {
   if (PLACEHOLDER.test(phrase)) return 'placeholder';
   if (SITE_JUNK.test(phrase)) return 'site';
-  if (DATE_OR_NUMBER.test(phrase)) return 'date-or-number';
+  if (DATE_OR_NUMBER.test(phrase) || PERCENT.test(phrase)) return 'date-or-number';
   if (CONGRESS.test(phrase)) return 'congress';
   if (GENERIC_COUNT.test(phrase)) return 'generic-count';
   if ((phrase.match(HAN) ?? []).length < 2) return 'too-few-han';

@@ -29,6 +29,8 @@ const ENUM_NUMERAL = NUMERAL + '双';
 /** An enumeration filler that is a bare measure word makes an idiom-like phrase (一步一个), not a formula. */
 const WEAK_FILLER = new Set(['个', '次', '是', '些', '样', '般']);
 const CONTEXT_CHARS = 20;
+/** Structural particles: they end a phrase of prose, never an element of a formula. */
+const PARTICLES = '的地得了着';
 const WEAK_CLASSIFIERS = '要有不下';
 /** Per document at most this many n-gram hits (most frequent first): bounds what a worker sends back. */
 export const MAX_NGRAM_HITS = 300;
@@ -122,7 +124,8 @@ function enumerationSpans(text: string, bounds: Uint8Array): [number, number][] 
         j = f;
         continue;
       }
-      const last = [2, 1].find((len) => len <= fl && bounds[k + len] === 1);
+      // the last filler never takes a particle (千方百计地 → 千方百计, an idiom then dropped)
+      const last = [2, 1].find((len) => len <= fl && bounds[k + len] === 1 && !PARTICLES.includes(text[k + len - 1]));
       if (last !== undefined) {
         weak ||= WEAK_FILLER.has(text.slice(k, k + last));
         elements++;
