@@ -34,7 +34,8 @@ export function parseHeader(ls: Line[], i: number, { atStart, stop }: Opts): Hea
     const l = ls[j];
     if (l.t === '') {
       // a header may have blank lines between its parts, but a long gap means it is not one
-      if (++blanks > 3) return null;
+      // (at the top of a file wider gaps are left by page extraction: wikisource puts 6 between title and date line)
+      if (++blanks > (atStart ? 8 : 3)) return null;
       continue;
     }
     blanks = 0;
@@ -57,6 +58,9 @@ export function parseHeader(ls: Line[], i: number, { atStart, stop }: Opts): Hea
     } else if (prevKind === 'date' && date.length === 1 && date[0] === j - 1 && /^[—–\-－（(]/.test(ls[j - 1].t) && !/[）)]$/.test(ls[j - 1].t)) {
       kind = 'date'; // the occasion line wrapped: its second half is not a title
       date.push(j);
+    } else if (prevKind === 'title' && titles[titles.length - 1] === j - 1 && isTitleTail(ls[j - 1].t, l.t)) {
+      kind = 'title'; // a title wrapped before its last character or two (政府工作报 / 告)
+      titles.push(j);
     } else if (isTitleLike(l.t)) {
       kind = 'title';
       titles.push(j);
@@ -78,7 +82,10 @@ function resolve(ls: Line[], cands: number[], orgs: { i: number; score: number }
   if (atStart && cands.length > 1) {
     // page chrome (栏目 names, site names) may precede the title: prefer a line naming a document, else the last block
     const named = cands.find((c) => namesDocument(ls[c].t));
+    // a title wrapped over two lines names the document only when joined (政府工作报 / 告)
+    const wrapped = cands.find((c) => cands.includes(c + 1) && namesDocument(ls[c].t + ls[c + 1].t));
     if (named !== undefined) titles = [named];
+    else if (wrapped !== undefined) titles = [wrapped, wrapped + 1];
     else {
       let k = cands.length - 1;
       while (k > 0 && cands[k - 1] === cands[k] - 1 && cands.length - k < 2) k--;
@@ -96,6 +103,11 @@ function resolve(ls: Line[], cands: number[], orgs: { i: number; score: number }
     }
   }
   return { titles, org, date, body };
+}
+
+/** A one- or two-character line that completes the line above into a document name (政府工作报 + 告). */
+function isTitleTail(prev: string, t: string): boolean {
+  return /^[\u3400-\u9fff]{1,2}$/.test(t) && !namesDocument(prev) && namesDocument(prev + t);
 }
 
 /** Lines joined as written: a wrapped title or date line is joined without a separator (Chinese has no spaces). */

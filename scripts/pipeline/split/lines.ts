@@ -43,14 +43,21 @@ export function isSalutation(t: string): boolean {
  * ——2026年1月25日在…会议上, 1957年6月26日在…会議上. Publish-time furniture (时间：…) is not one.
  */
 export function isDateLine(t: string): boolean {
-  if (t.length > 70 || isClosed(t)) return false;
-  if (/^[（(【\[—–\-－\s]*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月/.test(t)) return true;
+  if (t.length > 70 || isClosed(t) || isTimestamp(t)) return false;
+  // ― (U+2015) and ━ stand in for the dash of ——2026年1月27日在… on some sites
+  if (/^[（(【\[—–\-－―━\s]*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月/.test(t)) return true;
   return /^[（(]?\d{4}[-./]\d{1,2}[-./]\d{1,2}[）)]?$/.test(t);
 }
 
-/** Page metadata lines (来源： 时间： 作者： photo credits) that may sit between title and body. */
+/** A website's publishing time (2026年02月10日 07时41分, 2026-02-03 09:02:33): never the document's own date. */
+export function isTimestamp(t: string): boolean {
+  return /^[（(]?\d{4}\s*[-年./]\s*\d{1,2}\s*[-月./]\s*\d{1,2}\s*日?\s*\d{1,2}\s*[:：时]\s*\d{1,2}\s*分?(?:\s*[:：]\s*\d{1,2}\s*秒?)?[）)]?$/.test(t);
+}
+
+/** Page metadata lines (来源： 时间： 作者： photo credits, publishing times) that may sit between title and body. */
 export function isMetaLine(t: string): boolean {
   return (
+    isTimestamp(t) ||
     /^(?:来源|时间|发布时间|发表时间|发布日期|日期|编辑|责任编辑|字号|字体|浏览|点击|阅读|阅读量|分享|供稿|审核|作者|文章来源|您的位置|当前位置|【字号|【字体)[：:\s]/.test(t) ||
     /(?:摄|(?:记者|通讯员|摄影)\s*[\u4e00-\u9fff·]{2,4})$/.test(t)
   );
