@@ -6,11 +6,11 @@ import { bucketDate, type Granularity } from '../../src/lib/dates';
 import { emptyFilters, type Filters } from '../../src/lib/state/url-codec';
 import {
   filterOptionsQuery,
-  leftOutQuery,
   pointDocsQuery,
   runFilterOptions,
   runPointDocs,
   runTrend,
+  splitTrendRows,
   trendQuery,
 } from '../../src/lib/queries/trends';
 import { buildSeries } from '../../src/lib/series';
@@ -46,18 +46,27 @@ describe('trend query builders (SQL text)', () => {
     const q = trendQuery({ slogans: ['S001', 'S002'], filters, granularity: 'quarter' });
     expect(q.text).not.toContain('浙江省');
     expect(q.text).not.toContain('S001');
-    expect(q.params).toEqual(["浙江省'; DROP", 'S001', 'S002', 'S001', 'S002']);
-    expect(q.text).toContain('d."province" IN (?)');
+    // denominators filtered; numerators filtered by slogan and province; the selected slogans
+    expect(q.params).toEqual(["浙江省'; DROP", 'S001', 'S002', "浙江省'; DROP", 'S001', 'S002']);
+    expect(q.text).toContain('t."province" IN (?)');
+    expect(q.text).toContain('t.b_quarter');
     expect(q.text.match(/\?/g)).toHaveLength(q.params.length);
   });
 
-  it('without filters there is no WHERE on documents', () => {
+  it('without filters there is no WHERE on the documents facts; no join of documents with mentions', () => {
     const q = trendQuery({ slogans: ['S001'], filters: emptyFilters(), granularity: 'year' });
-    expect(q.text).not.toMatch(/FROM documents d WHERE/);
-    const lo = leftOutQuery({ slogans: [], filters: emptyFilters(), granularity: "month" });
-    expect(lo.text).toContain("(SELECT NULL WHERE FALSE)");
+    expect(q.text).not.toMatch(/FROM trend_docs t WHERE/);
+    expect(q.text).not.toMatch(/\bmentions\b(?! t)|\bdocuments\b/);
+    expect(trendQuery({ slogans: [], filters: emptyFilters(), granularity: 'month' }).text).toContain('(SELECT NULL WHERE FALSE)');
     expect(filterOptionsQuery().params).toEqual([]);
     expect(pointDocsQuery({ slogan: "S1", bucket: "2021", filters: emptyFilters(), granularity: "year" }).params).toEqual(["S1", "2021", 200]);
+  });
+
+  it('splitTrendRows() counts a bucket\'s documents once, however many slogans, and keeps null-bucket rows out of the chart', () => {
+    const row = (bucket: string | null, slogan_id: string, occurrences: number, n_docs: number, n_undated = 0) => ({ bucket, slogan_id, occurrences, docs_with: 0, n_docs, n_chars: 10 * n_docs, n_undated });
+    const out = splitTrendRows([row('2020', 'A', 1, 5), row('2020', 'B', 2, 5), row('2021', 'A', 0, 3), row('2021', 'B', 4, 3), row(null, 'A', 7, 4, 1), row(null, 'B', 1, 4, 1)]);
+    expect(out.rows.map((r) => r.bucket)).toEqual(['2020', '2020', '2021', '2021']);
+    expect(out.leftOut).toEqual({ n_docs: 12, n_undated: 1, n_imprecise: 3, occurrences: 8 });
   });
 });
 
@@ -93,6 +102,20 @@ describe('trend queries on DuckDB over the fixture', () => {
     const want = expected('S001', 'year', (d) => d.province === province);
     expect(got.reduce((a, r) => a + r.n_docs, 0)).toBe([...want.values()].reduce((a, e) => a + e.n_docs, 0));
     expect(got.reduce((a, r) => a + r.occurrences, 0)).toBe([...want.values()].reduce((a, e) => a + e.occurrences, 0));
+  });
+
+  it('two filters at month: every bucket matches the sums of the fixture rows, left-out counts included', async () => {
+    const orgType = docs.find((d) => d.org_type !== 'unknown')!.org_type;
+    const provinces = [...new Set(docs.map((d) => d.province).filter((p): p is string => p !== null))].slice(0, 2);
+    const filters: Filters = { ...emptyFilters(), org_type: [orgType], province: provinces };
+    const keep = (d: (typeof docs)[number]) => d.org_type === orgType && d.province !== null && provinces.includes(d.province);
+    const { rows: got, leftOut } = await runTrend(db, { slogans: ['S002'], filters, granularity: 'month' });
+    const want = expected('S002', 'month', keep);
+    expect(got.length).toBeGreaterThan(0);
+    expect(new Map(got.map((r) => [r.bucket, { occurrences: r.occurrences, docs_with: r.docs_with, n_docs: r.n_docs, n_chars: r.n_chars }]))).toEqual(want);
+    const kept = docs.filter(keep);
+    expect(leftOut.n_docs).toBe(kept.length);
+    expect(leftOut.n_undated + leftOut.n_imprecise).toBe(kept.filter((d) => bucketDate(d.date, 'month') === null).length);
   });
 
   it('left-out documents: undated plus too-imprecise, adding up with the charted ones', async () => {

@@ -1,32 +1,23 @@
 /**
- * Queries of the Trends view. Counts are bucketed in SQL with the same rules
- * as `bucketDate` in dates.ts: a year-only date has no quarter or month, so
- * at those granularities it is left out and counted in `leftOutQuery`.
- * The three measures are derived in TypeScript (series.ts) from the same sums.
+ * Queries of the Trends view. Counts are bucketed with the same rules as
+ * `bucketDate` in dates.ts: a year-only date has no quarter or month, so at
+ * those granularities it is left out, and the chart says how many were.
+ * They read the fact tables of trend-facts.ts (created once), so a filter
+ * change is two GROUP BYs over in-memory tables and no join of documents
+ * with mentions; the chart rows and the left-out counts come from one
+ * statement. The three measures are derived in TypeScript (series.ts).
  */
 import type { Runner } from '../db/runner';
-import { sql, toQuery, where, type SqlFragment, type SqlQuery } from '../db/sql';
+import { sql, toQuery, where, type SqlQuery } from '../db/sql';
 import type { Granularity } from '../dates';
 import type { Filters } from '../state/url-codec';
 import { filterConditions, type FilterOption } from './filters';
+import { bucketColumn, ensureTrendFacts } from './trend-facts';
 
 export interface TrendParams {
   slogans: string[];
   filters: Filters;
   granularity: Granularity;
-}
-
-/** SQL bucket key of d."date" (null when absent, malformed, or too imprecise). */
-export function bucketSql(g: Granularity): SqlFragment {
-  const valid = sql`regexp_full_match(d."date", '[0-9]{4}(-(0[1-9]|1[0-2])(-[0-9]{2}){0,1}){0,1}')`;
-  if (g === 'year') return sql`CASE WHEN ${valid} THEN substr(d."date", 1, 4) END`;
-  const hasMonth = sql`${valid} AND length(d."date") >= 7`;
-  if (g === 'month') return sql`CASE WHEN ${hasMonth} THEN substr(d."date", 1, 7) END`;
-  return sql`CASE WHEN ${hasMonth} THEN substr(d."date", 1, 4) || '-Q' || CAST((CAST(substr(d."date", 6, 2) AS INTEGER) + 2) // 3 AS VARCHAR) END`;
-}
-
-function docsCte(p: Pick<TrendParams, 'filters' | 'granularity'>): SqlFragment {
-  return sql`SELECT d.doc_id, d.n_chars, d."date" IS NULL AS undated, ${bucketSql(p.granularity)} AS bucket FROM documents d${where(filterConditions(p.filters, 'd'))}`;
 }
 
 export interface TrendRow {
@@ -42,25 +33,41 @@ export interface TrendRow {
   n_chars: number;
 }
 
-/** One row per (bucket that has documents) × (selected slogan), zeros included. */
+/** A row of `trendQuery`: chart rows, plus rows with a null bucket for the documents the time axis cannot show. */
+export interface TrendQueryRow extends Omit<TrendRow, 'bucket'> {
+  bucket: string | null;
+  /** of n_docs, those with no date at all (only non-zero on the null-bucket rows) */
+  n_undated: number;
+}
+
+/**
+ * One row per (bucket that has documents) × (selected slogan), zeros included.
+ * The bucket may be null: those rows count the documents left out at this
+ * granularity (undated, or dated too coarsely) and their mentions.
+ */
 export function trendQuery(p: TrendParams): SqlQuery {
-  return toQuery(sql`WITH docs AS (${docsCte(p)}),
-den AS (SELECT bucket, COUNT(*) AS n_docs, SUM(n_chars) AS n_chars FROM docs WHERE bucket IS NOT NULL GROUP BY bucket),
+  const b = bucketColumn(p.granularity);
+  const filters = filterConditions(p.filters, 't');
+  return toQuery(sql`WITH den AS (
+  SELECT t.${b} AS bucket, COUNT(*) AS n_docs, SUM(t.n_chars) AS n_chars, COUNT(*) FILTER (WHERE t.undated) AS n_undated
+  FROM trend_docs t${where(filters)}
+  GROUP BY t.${b}
+),
 num AS (
-  SELECT docs.bucket, m.slogan_id, SUM(m."count") AS occ, COUNT(*) AS docs_with
-  FROM docs JOIN mentions m ON m.doc_id = docs.doc_id
-  WHERE docs.bucket IS NOT NULL AND m.slogan_id IN ${p.slogans}
-  GROUP BY docs.bucket, m.slogan_id
+  SELECT t.${b} AS bucket, t.slogan_id AS slogan_id, SUM(t."count") AS occ, COUNT(*) AS docs_with
+  FROM trend_mentions t${where([sql`t.slogan_id IN ${p.slogans}`, ...filters])}
+  GROUP BY t.${b}, t.slogan_id
 ),
 sel AS (SELECT slogan_id FROM slogans WHERE slogan_id IN ${p.slogans})
 SELECT den.bucket AS bucket, sel.slogan_id AS slogan_id,
   COALESCE(num.occ, 0)::DOUBLE AS occurrences,
   COALESCE(num.docs_with, 0)::DOUBLE AS docs_with,
   den.n_docs::DOUBLE AS n_docs,
-  COALESCE(den.n_chars, 0)::DOUBLE AS n_chars
+  COALESCE(den.n_chars, 0)::DOUBLE AS n_chars,
+  den.n_undated::DOUBLE AS n_undated
 FROM den CROSS JOIN sel
-LEFT JOIN num ON num.bucket = den.bucket AND num.slogan_id = sel.slogan_id
-ORDER BY bucket, slogan_id`);
+LEFT JOIN num ON num.bucket IS NOT DISTINCT FROM den.bucket AND num.slogan_id = sel.slogan_id
+ORDER BY bucket NULLS LAST, slogan_id`);
 }
 
 export interface LeftOutRow {
@@ -74,16 +81,30 @@ export interface LeftOutRow {
   occurrences: number;
 }
 
-/** How many documents (and mentions) the time axis cannot show, so the chart can say so. */
-export function leftOutQuery(p: TrendParams): SqlQuery {
-  // Mentions are joined only for the (few) left-out documents, not the whole filtered set.
-  return toQuery(sql`WITH docs AS (${docsCte(p)}),
-lost AS (SELECT doc_id FROM docs WHERE bucket IS NULL)
-SELECT COUNT(*)::INTEGER AS n_docs,
-  (COUNT(*) FILTER (WHERE bucket IS NULL AND undated))::INTEGER AS n_undated,
-  (COUNT(*) FILTER (WHERE bucket IS NULL AND NOT undated))::INTEGER AS n_imprecise,
-  (SELECT COALESCE(SUM(m."count"), 0) FROM mentions m JOIN lost ON lost.doc_id = m.doc_id WHERE m.slogan_id IN ${p.slogans})::DOUBLE AS occurrences
-FROM docs`);
+export interface TrendData {
+  rows: TrendRow[];
+  leftOut: LeftOutRow;
+}
+
+/** Split `trendQuery` rows into the chart rows and the left-out counts (pure). */
+export function splitTrendRows(all: TrendQueryRow[]): TrendData {
+  const rows: TrendRow[] = [];
+  const leftOut: LeftOutRow = { n_docs: 0, n_undated: 0, n_imprecise: 0, occurrences: 0 };
+  const seen = new Set<string | null>();
+  for (const r of all) {
+    // document counts repeat on every slogan's row of a bucket: add them once per bucket
+    if (!seen.has(r.bucket)) {
+      seen.add(r.bucket);
+      leftOut.n_docs += r.n_docs;
+      if (r.bucket === null) {
+        leftOut.n_undated = r.n_undated;
+        leftOut.n_imprecise = r.n_docs - r.n_undated;
+      }
+    }
+    if (r.bucket === null) leftOut.occurrences += r.occurrences;
+    else rows.push({ bucket: r.bucket, slogan_id: r.slogan_id, occurrences: r.occurrences, docs_with: r.docs_with, n_docs: r.n_docs, n_chars: r.n_chars });
+  }
+  return { rows, leftOut };
 }
 
 export interface PointDocRow {
@@ -97,11 +118,11 @@ export interface PointDocRow {
 
 /** The documents behind one point of the chart: bucket × slogan under the current filters. */
 export function pointDocsQuery(p: Omit<TrendParams, 'slogans'> & { slogan: string; bucket: string }, limit = 200): SqlQuery {
-  return toQuery(sql`WITH docs AS (${docsCte(p)})
-SELECT d.doc_id AS doc_id, d.title AS title, d.org AS org, d."date" AS "date", d.province AS province, m."count"::INTEGER AS "count"
-FROM docs JOIN documents d ON d.doc_id = docs.doc_id
-JOIN mentions m ON m.doc_id = docs.doc_id AND m.slogan_id = ${p.slogan}
-WHERE docs.bucket = ${p.bucket}
+  const b = bucketColumn(p.granularity);
+  return toQuery(sql`SELECT d.doc_id AS doc_id, d.title AS title, d.org AS org, d."date" AS "date", d.province AS province, m."count"::INTEGER AS "count"
+FROM trend_docs t JOIN documents d ON d.doc_id = t.doc_id
+JOIN mentions m ON m.doc_id = t.doc_id AND m.slogan_id = ${p.slogan}
+${where([sql`t.${b} = ${p.bucket}`, ...filterConditions(p.filters, 't')])}
 ORDER BY "count" DESC, d."date", d.doc_id
 LIMIT ${limit}`);
 }
@@ -115,18 +136,14 @@ UNION ALL SELECT 'source_file', source_file, COUNT(*)::INTEGER FROM documents GR
 ORDER BY "key", n_docs DESC, value`);
 }
 
-export interface TrendData {
-  rows: TrendRow[];
-  leftOut: LeftOutRow;
-}
-
 export async function runTrend(runner: Runner, p: TrendParams): Promise<TrendData> {
   if (p.slogans.length === 0) return { rows: [], leftOut: { n_docs: 0, n_undated: 0, n_imprecise: 0, occurrences: 0 } };
-  const [rows, leftOut] = await Promise.all([runner.query<TrendRow>(trendQuery(p)), runner.query<LeftOutRow>(leftOutQuery(p))]);
-  return { rows, leftOut: leftOut[0] };
+  await ensureTrendFacts(runner);
+  return splitTrendRows(await runner.query<TrendQueryRow>(trendQuery(p)));
 }
 
-export function runPointDocs(runner: Runner, p: Parameters<typeof pointDocsQuery>[0]): Promise<PointDocRow[]> {
+export async function runPointDocs(runner: Runner, p: Parameters<typeof pointDocsQuery>[0]): Promise<PointDocRow[]> {
+  await ensureTrendFacts(runner);
   return runner.query<PointDocRow>(pointDocsQuery(p));
 }
 

@@ -5,6 +5,7 @@
 import { cachedRunner, type Runner } from '../db/runner';
 import { DataFileError } from '../db/errors';
 import { dataBaseUrl, loadDuckDB, wasmRunner } from '../db/wasm';
+import { ensureTrendFacts } from '../queries/trend-facts';
 import { SUMMARY_FILE, type SummaryJson } from '../schema';
 
 class Db {
@@ -21,7 +22,12 @@ class Db {
     this.#started = true;
     void this.#loadSummary();
     loadDuckDB().then(
-      () => (this.ready = true),
+      () => {
+        this.ready = true;
+        // Build the Trends fact tables in the background, after the queries of the view on
+        // screen (sent as soon as `ready` flips), so opening Trends later does not wait for them.
+        setTimeout(() => void ensureTrendFacts(this.runner).catch(() => undefined), 0);
+      },
       (err: unknown) => {
         this.failure =
           err instanceof DataFileError
