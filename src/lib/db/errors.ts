@@ -3,7 +3,8 @@ export class DataFileError extends Error {
   constructor(
     readonly file: string,
     readonly problem: 'missing' | 'malformed',
-    detail: string,
+    /** what went wrong, without the file name (the message has both) */
+    readonly detail: string,
   ) {
     super(`${file}: ${detail}`);
     this.name = 'DataFileError';

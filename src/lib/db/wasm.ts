@@ -75,11 +75,28 @@ async function start(): Promise<duckdb.AsyncDuckDB> {
     await assertColumns(conn);
   } catch (err) {
     if (err instanceof DataFileError) throw err;
-    throw new DataFileError('public/data', 'malformed', String(err instanceof Error ? err.message : err));
+    // The tables are created in one round trip; only when that fails is each file read on its own, to name it.
+    throw (await brokenFile(conn)) ?? new DataFileError('public/data', 'malformed', errorText(err));
   } finally {
     await conn.close();
   }
   return db;
+}
+
+function errorText(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
+/** The first Parquet file DuckDB cannot read (its footer and schema), as a DataFileError; null if all read. */
+async function brokenFile(conn: duckdb.AsyncDuckDBConnection): Promise<DataFileError | null> {
+  for (const t of PARQUET_TABLES) {
+    try {
+      await conn.query(`SELECT * FROM read_parquet('${t}.parquet') LIMIT 1`);
+    } catch (err) {
+      return new DataFileError(`public/data/${t}.parquet`, 'malformed', errorText(err));
+    }
+  }
+  return null;
 }
 
 async function instantiate(): Promise<duckdb.AsyncDuckDB> {

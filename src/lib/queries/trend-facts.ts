@@ -1,6 +1,6 @@
 /**
  * Two compact tables the Trends queries read instead of joining documents and
- * mentions on every filter change (see trends.md):
+ * mentions on every filter change:
  *
  * - `trend_docs`: one row per document with the filter columns, n_chars and
  *   its bucket keys at each granularity, computed once (the date regexp is

@@ -31,7 +31,7 @@ class Db {
       (err: unknown) => {
         this.failure =
           err instanceof DataFileError
-            ? { file: err.file, problem: err.problem, detail: err.message }
+            ? { file: err.file, problem: err.problem, detail: err.detail }
             : { file: 'public/data', problem: 'malformed', detail: err instanceof Error ? err.message : String(err) };
       },
     );
