@@ -29,6 +29,8 @@ import { placeInSnippet, isRelativeOrg } from './region';
 export interface OrgInput {
   orgLine: string | null;
   title: string | null;
+  /** the org the opening says the speaker speaks for (我代表省人民政府…); used when the line or title names no org */
+  speaker?: string | null;
 }
 
 const POST = '(?:常务副|副)?(?:书记|部长|市长|县长|区长|镇长|乡长|省长|主任|局长|厅长|主席|常委|院长|检察长|秘书长|委员|组长|队长|所长|校长|处长|科长|董事长|总经理)';
@@ -75,7 +77,7 @@ export function classifyOrg(name: string): OrgType {
   return 'unknown';
 }
 
-const CENTRAL = /^(?:中共中央|中央|国务院|全国人大|全国政协|最高人民|国家[\u4e00-\u9fff]{1,10}?(?:局|委|署|院|部))|中央和国家机关/;
+const CENTRAL = /^(?:中共中央|中央|(?:中华人民共和国)?国务院|全国人大|全国政协|最高人民|国家[\u4e00-\u9fff]{1,10}?(?:局|委|署|院|部))|中央和国家机关/;
 // 乡村振兴局 is not a village: only a village/town's own organs count.
 const TOWNSHIP = /街道|社区|村(?:党|委|支部)|[乡镇](?:党|人民政府|政府|委)/;
 const RELATIVE_LEVEL: Record<string, AdminLevel> = { 省: 'province', 市: 'city', 区: 'county', 县: 'county', 旗: 'county', 州: 'city', 镇: 'township', 乡: 'township' };
@@ -90,7 +92,7 @@ export function adminLevelOf(name: string, type: OrgType = classifyOrg(name)): A
   const afterPlace = idx >= 0 ? bare.slice(idx + place!.name.length) : bare;
   if (TOWNSHIP.test(afterPlace)) return 'township';
   if (place) return place.level === 'province' ? 'province' : place.level === 'city' ? 'city' : 'county';
-  const rel = isRelativeOrg(bare) ? RELATIVE_LEVEL[bare[0]] : undefined;
+  const rel = isRelativeOrg(bare) ? (bare.startsWith('自治区') ? 'province' : RELATIVE_LEVEL[bare[0]]) : undefined;
   return rel ?? 'unknown';
 }
 
@@ -101,6 +103,9 @@ export function fillPlace(org: string, region: RegionResult): string {
   const rest = org.slice(lead.length);
   const first = rest[0];
   const cityLike = region.city ?? (region.province?.endsWith('市') ? region.province : null);
+  if (rest.startsWith('自治区')) {
+    return region.province?.endsWith('自治区') ? lead + region.province + rest.slice(3) : org;
+  }
   const name =
     first === '市' ? (region.county?.endsWith('市') ? region.county : cityLike)
     : first === '区' || first === '县' || first === '旗' ? (region.county?.endsWith(first) ? region.county : null)
@@ -119,8 +124,19 @@ export function orgAsWritten(input: OrgInput, manifest?: ManifestEntry): string 
   return input.title ? orgFromTitle(input.title) : null;
 }
 
-/** OrgResult for one document, given the region already resolved for it. */
+/**
+ * OrgResult for one document, given the region already resolved for it. A
+ * person's byline (北京市市长 殷勇) or a bare role gives way to the org the
+ * opening says the speaker speaks for (我代表北京市人民政府…).
+ */
 export function resolveOrg(input: OrgInput, region: RegionResult, manifest?: ManifestEntry): OrgResult {
+  const asWritten = writtenOrg(input, region, manifest);
+  const speaker = input.speaker?.trim();
+  if (manifest?.org?.trim() || !speaker || (asWritten.org !== null && asWritten.org_type !== 'individual')) return asWritten;
+  return writtenOrg({ orgLine: speaker, title: null }, region);
+}
+
+function writtenOrg(input: OrgInput, region: RegionResult, manifest?: ManifestEntry): OrgResult {
   const written = orgAsWritten(input, manifest);
   if (!written) return { org: null, org_as_written: null, org_type: 'unknown', admin_level: 'unknown' };
   const type = classifyOrg(written);

@@ -34,7 +34,7 @@ export function regionOf(p: Place): Pick<RegionResult, 'province' | 'city' | 'co
 /** An org name that leaves its place out: 市公安局, 区委, 县纪委书记, 市委政法委. */
 export function isRelativeOrg(org: string | null): boolean {
   // 市场监管总局, 区域…, 县域… start with the character but not with a place-less 市/区/县
-  return !!org && /^(?:中共)?(?!市场|市民|区域|县域|市区|省际|乡村)[省市区县州旗镇乡](?:委|政府|人民|纪委|人大|政协|直|[\u4e00-\u9fff]{1,8}?(?:局|厅|委|办|部|院|处|中心|公司|集团))/.test(org);
+  return !!org && /^(?:中共)?(?!市场|市民|区域|县域|市区|省际|乡村)(?:自治区|[省市区县州旗镇乡])(?:委|政府|人民|纪委|人大|政协|直|[\u4e00-\u9fff]{1,8}?(?:局|厅|委|办|部|院|处|中心|公司|集团))/.test(org);
 }
 
 /**

@@ -1,0 +1,55 @@
+/**
+ * Attribution rules and the gazetteer are written in Simplified characters.
+ * A document in Traditional characters (the 1950s work reports: 第一屆全國人民
+ * 代表大會) is read through a Simplified copy; `toSimplified` keeps the length,
+ * so words found in the copy are quoted from the original at the same offsets.
+ */
+import type { DocSpan, FileContext } from '../types';
+import { toSimplified } from '../simplify';
+import { tidyTitle } from './title';
+
+export interface SimplifiedView {
+  span: DocSpan;
+  body: string;
+  ctx: FileContext;
+  /** the original words for words quoted from the copy (unchanged when they are not found in it) */
+  original(words: string): string;
+}
+
+let lastHead: { raw: string; simplified: string } | null = null;
+
+/** The documents of one file share its head text: convert it once. */
+function simplifiedHead(head: string): string {
+  if (lastHead?.raw !== head) lastHead = { raw: head, simplified: toSimplified(head) };
+  return lastHead.simplified;
+}
+
+/** A Simplified view of one document, or null when nothing in it is Traditional. */
+export function simplifiedView(span: DocSpan, body: string, ctx: FileContext): SimplifiedView | null {
+  const sBody = toSimplified(body);
+  const sTitle = span.title && toSimplified(span.title);
+  const sOrg = span.orgLine && toSimplified(span.orgLine);
+  const sDate = span.dateLine && toSimplified(span.dateLine);
+  if (sBody === body && sTitle === span.title && sOrg === span.orgLine && sDate === span.dateLine) return null;
+  const sHead = simplifiedHead(ctx.headText);
+  // copy → original, for every text evidence may be quoted from (titles are quoted tidied)
+  // (header lines first: a title's words are quoted from the title even when the body repeats them)
+  const pairs: [string, string][] = [];
+  if (span.title && sTitle) pairs.push([tidyTitle(sTitle), tidyTitle(span.title)]);
+  if (span.orgLine && sOrg) pairs.push([sOrg, span.orgLine]);
+  if (span.dateLine && sDate) pairs.push([sDate, span.dateLine]);
+  pairs.push([sBody, body], [sHead, ctx.headText]);
+  const original = (words: string): string => {
+    for (const [copy, orig] of pairs) {
+      const at = copy.indexOf(words);
+      if (at >= 0) return orig.slice(at, at + words.length);
+    }
+    return words;
+  };
+  return {
+    span: { ...span, title: sTitle, orgLine: sOrg, dateLine: sDate },
+    body: sBody,
+    ctx: { ...ctx, headText: sHead },
+    original,
+  };
+}
