@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractDate, parseDate, parseNumber, signatureDate, titleYear } from '../../scripts/pipeline/attribute/date';
+import { extractDate, parseDate, parseNumber, signatureDate, titleYear, workReportYear } from '../../scripts/pipeline/attribute/date';
 
 const noDate = { date: null, date_precision: 'none', date_source: null };
 const doc = (over: Partial<{ dateLine: string | null; title: string | null; bodyText: string }>) => ({
@@ -105,5 +105,21 @@ describe('signatureDate(body)', () => {
 
   it('ignores a closing line that carries more than a date', () => {
     expect(signatureDate('正文。\n2023年3月，全县召开大会')).toBeNull();
+  });
+});
+
+describe('workReportYear(body): the year after the one a government work report reviews', () => {
+  const opening = '各位代表：\n现在，我代表国务院向大会作政府工作报告，请予审议，并请全国政协各位委员提出意见。\n';
+  it('reads the first section heading (gwr_2010, gwr_1992 with full-width digits)', () => {
+    expect(workReportYear(`${opening}一、2009年工作回顾\n2009年是新世纪以来我国经济发展最为困难的一年。`)).toEqual({
+      date: '2010', date_precision: 'year', date_source: '一、2009年工作回顾',
+    });
+    expect(workReportYear(`${opening}一、１９９１年国内工作的回顾\n１９９１年是……`)?.date).toBe('1992');
+  });
+  it('nothing for other documents or other headings', () => {
+    // a year-end summary may be given in the year it reviews
+    expect(workReportYear('同志们：\n今天召开全镇工作会议。\n一、2023年工作回顾\n过去一年……')).toBeNull();
+    expect(workReportYear(`${opening}一、过去五年工作回顾\n第十届全国人民代表大会第一次会议以来的五年……`)).toBeNull();
+    expect(workReportYear(`${opening}二、2024年工作回顾`)).toBeNull();
   });
 });

@@ -1,7 +1,8 @@
 /**
  * The document's own date. Evidence order: manifest; the splitter's date line
  * (（2022年12月30日）); a dated signature line closing the body; a year in a
- * title that names the event itself (2023年主题教育推进会议上的讲话 → 2023).
+ * title that names the event itself (2023年主题教育推进会议上的讲话 → 2023); the
+ * year after the one a government work report reviews (一、2009年工作回顾 → 2010).
  * Never a website publishing-time line (时间:2023-04-25 13:50:06) and never a
  * date merely mentioned in the body (2021年7月，市人大…发布).
  */
@@ -36,7 +37,7 @@ const NUM = '[0-9０-９]+|[〇零○Ｏ一二三四五六七八九十]+';
 const CN_DATE = new RegExp(`(${NUM})\\s*年\\s*(?:(${NUM})\\s*月\\s*(?:(${NUM})\\s*[日号])?)?`, 'g');
 const DASH_DATE = /(?<![0-9])((?:19|20)[0-9]{2})[-./]([01]?[0-9])(?:[-./]([0-3]?[0-9]))?(?![0-9])/g;
 /** A publishing-time line from a website, never a speech's date. */
-const PUBLISH_LINE = /(?:发布|更新|时间|来源|浏览|点击|编辑|作者)\s*[:：]|[0-9]{1,2}:[0-9]{2}/;
+const PUBLISH_LINE = /(?:发布|更新|时间|来源|浏览|点击|编辑|作者)\s*[:：]|[0-9]{1,2}:[0-9]{2}|[0-9]{1,2}时[0-9]{1,2}分/;
 
 function pad(n: number): string {
   return String(n).padStart(2, '0');
@@ -120,6 +121,22 @@ export function titleYear(title: string): DateResult | null {
   return r && { ...r, date_source: title.trim() };
 }
 
+// A government work report is given to the 人民代表大会 early in the year after the one it
+// reviews (一、2009年工作回顾 → 2010). Only when the opening says it is one, and only
+// the first section heading: a year-end summary (2023年工作回顾及2024年计划) may be given in December.
+const WORK_REPORT = /作政府工作报告|报告政府工作|向大会报告工作/;
+const REVIEW_HEADING = /(?:^|\n)[ \t\u3000]*一、[ \t\u3000]*([0-9０-９]{4})[ \t\u3000]*年(?:国内)?工作(?:的)?回顾[^\n]*/;
+
+/** Year precision for a government work report from the year its first section reviews, or null. */
+export function workReportYear(body: string): DateResult | null {
+  const opening = body.slice(0, 600);
+  if (!WORK_REPORT.test(opening) || !/各位代表/.test(opening)) return null;
+  const m = REVIEW_HEADING.exec(body.slice(0, 1500));
+  const y = m && parseNumber(m[1]);
+  const r = y ? isoDate(y + 1, null, null) : null;
+  return r && m && { ...r, date_source: m[0].trim() };
+}
+
 function fromManifest(value: string): DateResult | null {
   const v = value.trim();
   const iso = /^([0-9]{4})(?:-([0-9]{1,2})(?:-([0-9]{1,2}))?)?$/.exec(v);
@@ -144,5 +161,5 @@ export function extractDate(input: DateInput, manifest?: ManifestEntry): DateRes
   const sig = signatureDate(input.bodyText);
   if (sig) return sig;
   const t = input.title ? titleYear(input.title) : null;
-  return t ?? { ...NO_DATE };
+  return t ?? workReportYear(input.bodyText) ?? { ...NO_DATE };
 }
