@@ -24,13 +24,31 @@ function simplifiedHead(head: string): string {
   return lastHead.simplified;
 }
 
-/** A Simplified view of one document, or null when nothing in it is Traditional. */
+/** How many code units differ between a text and its copy (same length). */
+function changed(a: string | null, b: string | null): number {
+  let n = 0;
+  if (a && b) for (let i = 0; i < a.length; i++) if (a.charCodeAt(i) !== b.charCodeAt(i)) n++;
+  return n;
+}
+
+/** How much of the opening is read before deciding whether a text is Traditional. */
+const SAMPLE = 2000;
+/**
+ * Changed characters in the header and opening that make a text Traditional. A
+ * Simplified text may hold a stray variant (拚, 昇, 濛) that OpenCC maps; converting
+ * all of it for that would cost more than the whole attribution, and change nothing.
+ */
+const MIN_CHANGED = 2;
+
+/** A Simplified view of one document, or null when it is (all but a stray character) Simplified. */
 export function simplifiedView(span: DocSpan, body: string, ctx: FileContext): SimplifiedView | null {
-  const sBody = toSimplified(body);
   const sTitle = span.title && toSimplified(span.title);
   const sOrg = span.orgLine && toSimplified(span.orgLine);
   const sDate = span.dateLine && toSimplified(span.dateLine);
-  if (sBody === body && sTitle === span.title && sOrg === span.orgLine && sDate === span.dateLine) return null;
+  const sample = body.slice(0, SAMPLE);
+  const inHeader = changed(span.title, sTitle) + changed(span.orgLine, sOrg) + changed(span.dateLine, sDate);
+  if (inHeader + changed(sample, toSimplified(sample)) < MIN_CHANGED) return null;
+  const sBody = toSimplified(body);
   const sHead = simplifiedHead(ctx.headText);
   // copy → original, for every text evidence may be quoted from (titles are quoted tidied)
   // (header lines first: a title's words are quoted from the title even when the body repeats them)
