@@ -150,5 +150,7 @@ function writtenOrg(input: OrgInput, region: RegionResult, manifest?: ManifestEn
   const isOrg = base !== '' && !ROLE_ONLY.test(base) && (ORG_WORD.test(base) || /中心组|党委|党组|党支部|工委$/.test(base));
   if (!isOrg) return { org: null, org_as_written: written, org_type: type, admin_level: 'unknown' };
   const baseType = classifyOrg(base);
-  return { org: fillPlace(base, region), org_as_written: written, org_type: baseType, admin_level: adminLevelOf(base, baseType) };
+  // the State Council has one name in the tables whether or not the text writes the state's name before it
+  const org = fillPlace(base, region).replace(/^中华人民共和国(?=国务院)/, '');
+  return { org, org_as_written: written, org_type: baseType, admin_level: adminLevelOf(base, baseType) };
 }
