@@ -49,9 +49,11 @@ describe.skipIf(!chromiumPath)('dashboard in chromium', () => {
   it('Overview shows live headline numbers equal to summary.json, and a top-slogans chart', async () => {
     const p = await open();
     await waitChart(p, 'top-slogans');
-    const summary = (await (await p.request.get(baseUrl + 'data/summary.json')).json()) as { n_documents: number; n_undated: number; top_slogans: { canonical: string }[] };
+    const summary = (await (await p.request.get(baseUrl + 'data/summary.json')).json()) as { n_documents: number; n_regions: number; n_undated: number; top_slogans: { canonical: string }[] };
     await expect.poll(() => p.locator('[data-stat="documents"] .value').textContent()).toBe(String(summary.n_documents));
     expect(await p.locator('[data-stat="undated"] .value').textContent()).toBe(String(summary.n_undated));
+    // the Provinces card shows summary.json first, then the live count: the two must agree (no jump)
+    expect(await p.locator('[data-stat="regions"] .value').textContent()).toBe(String(summary.n_regions));
     const bars = p.locator('[data-chart="top-slogans"] svg.chart g');
     expect(await bars.count()).toBeGreaterThan(0);
     expect(await bars.first().locator('text').first().textContent()).toBe(summary.top_slogans[0].canonical);
