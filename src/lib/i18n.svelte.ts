@@ -187,4 +187,9 @@ registerStrings({
   category_party_building: { en: 'Party building', zh: '党的建设' },
   category_governance: { en: 'Governance and law', zh: '治理与法治' },
   category_local: { en: 'Local signature slogans', zh: '地方特色提法' },
+  // How a candidate phrase was found (scripts/pipeline/discover/discover.md).
+  kind_enumeration: { en: 'Enumeration (三会一课)', zh: '数字并列（三会一课）' },
+  kind_numbered: { en: 'Count + head (四个意识)', zh: '数字概括（四个意识）' },
+  kind_quoted: { en: 'In quotation marks', zh: '引号内' },
+  kind_ngram: { en: 'Repeated word sequence', zh: '重复词串' },
 });
