@@ -18,17 +18,20 @@ const ORG_END = /(?:国务院|人民政府|政府|委员会|常委会|党委|党
 
 // Other ways of saying the same: 我现在根据国务院的决定，向…作; 国务院决定由我向…作报告;
 // 中华人民共和国国务院向第一届全国人民代表大会第二次会议提出… (the org itself as the subject).
-const ON_BEHALF = [
-  SPEAKS_FOR,
-  /根据([^，,。：:；;“”"、\s]{2,24}?)的决定[，,]?\s*(?:我|向)/,
-  /([^，,。：:；;“”"、\s]{2,24}?)决定由我/,
-  /(?:^|\n)[ \t\u3000]*([^，,。：:；;“”"、\s]{2,24}?)向(?:第[一二三四五六七八九十]+届)?(?:全国)?人民代表大会/,
+// Each pattern with words it cannot match without: most openings have none of
+// them, and a plain includes() is far cheaper than the lazy pattern's scan.
+const ON_BEHALF: [RegExp, string[]][] = [
+  [SPEAKS_FOR, ['我代表', '我受']],
+  [/根据([^，,。：:；;“”"、\s]{2,24}?)的决定[，,]?\s*(?:我|向)/, ['的决定']],
+  [/([^，,。：:；;“”"、\s]{2,24}?)决定由我/, ['决定由我']],
+  [/(?:^|\n)[ \t\u3000]*([^，,。：:；;“”"、\s]{2,24}?)向(?:第[一二三四五六七八九十]+届)?(?:全国)?人民代表大会/, ['人民代表大会']],
 ];
 
 /** The org the speaker says they speak for in the opening, as written, or null. */
 export function speakerOrg(body: string): string | null {
   const opening = body.slice(0, OPENING_CHARS);
-  for (const re of ON_BEHALF) {
+  for (const [re, needs] of ON_BEHALF) {
+    if (!needs.some((w) => opening.includes(w))) continue;
     const m = re.exec(opening);
     // two orgs (我受中共中央和国务院的委托) are not one speaker; 共和国 is no conjunction
     if (m && ORG_END.test(m[1]) && !/[和与及]/.test(m[1].replace('共和国', ''))) return m[1];
