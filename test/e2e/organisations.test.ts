@@ -5,30 +5,10 @@ import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { guardedContext, launch, waitChart } from './browser';
+import { parseCsv } from './csv-parse';
 
 const baseUrl = inject('baseUrl');
 const SHOTS = resolve(import.meta.dirname, '../../test-results');
-
-/** RFC 4180 reader, enough for the dashboard's CSV (quoted cells, doubled quotes, CRLF). */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
-      else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(cell), (cell = '');
-    else if (c === '\n') row.push(cell), rows.push(row), (row = []), (cell = '');
-    else if (c !== '\r') cell += c;
-  }
-  if (cell !== '' || row.length > 0) row.push(cell), rows.push(row);
-  return rows;
-}
 
 async function tableAndCsv(page: Page, chart: string): Promise<{ table: string[][]; csv: string[][] }> {
   const frame = page.locator(`[data-chart="${chart}"]`);
