@@ -4,40 +4,21 @@
  * lexicon rows that never occurred (for the researcher's attention).
  */
 import type { SummaryJson } from '../../src/lib/schema';
+import { runOverview } from '../../src/lib/queries/overview';
 import type { TableStore } from './write';
 
+/**
+ * summary.json is computed with the very queries the Overview runs live
+ * (src/lib/queries/overview.ts), so its numbers cannot differ from what
+ * replaces them once DuckDB-WASM is ready.
+ */
 export async function buildSummary(store: TableStore, files: string[]): Promise<SummaryJson> {
-  const [head] = await store.all<{
-    n_documents: number;
-    n_orgs: number;
-    n_regions: number;
-    n_undated: number;
-    date_min: string | null;
-    date_max: string | null;
-  }>(`SELECT count(*) AS n_documents,
-             count(DISTINCT org) AS n_orgs,
-             -- "Provinces" on the Overview card: distinct provinces, as the live query counts them
-             -- (src/lib/queries/overview.ts), so the number does not jump when DuckDB is ready.
-             count(DISTINCT province) AS n_regions,
-             count(*) FILTER (WHERE date IS NULL) AS n_undated,
-             min(date) AS date_min, max(date) AS date_max
-      FROM documents`);
-  const top = await store.all<SummaryJson['top_slogans'][number]>(
-    `SELECT s.slogan_id, s.canonical, s.gloss_en, CAST(sum(m.count) AS INTEGER) AS count, CAST(count(*) AS INTEGER) AS n_docs
-       FROM mentions m JOIN slogans s USING (slogan_id)
-      GROUP BY ALL ORDER BY count DESC, s.slogan_id LIMIT 15`,
-  );
-  const byCategory = await store.all<SummaryJson['by_category'][number]>(
-    // Every category, 0 included, like the live byCategoryQuery: the chart keeps its bars when it goes live.
-    `SELECT s.category, CAST(coalesce(sum(m.count), 0) AS INTEGER) AS count
-       FROM slogans s LEFT JOIN mentions m USING (slogan_id)
-      GROUP BY ALL ORDER BY count DESC, s.category`,
-  );
+  const { headline, top, categories } = await runOverview({ query: (q) => store.query(q) }, 15);
   return {
     generated_from: 'pipeline',
-    ...head,
+    ...headline,
     top_slogans: top,
-    by_category: byCategory,
+    by_category: categories,
     files: [...files].sort(),
   };
 }

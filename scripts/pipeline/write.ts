@@ -5,7 +5,7 @@
  * folder and renamed into place, so readers never see a half-written table and
  * the same input gives byte-identical CSV.
  */
-import { DuckDBInstance, type DuckDBAppender, type DuckDBConnection } from '@duckdb/node-api';
+import { DuckDBInstance, type DuckDBAppender, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
 import { createWriteStream, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { once } from 'node:events';
@@ -77,8 +77,13 @@ export class TableStore {
 
   /** Rows of a query as plain JS objects (numbers, not BigInt). */
   async all<T = Row>(sql: string): Promise<T[]> {
+    return this.query<T>({ text: sql, params: [] });
+  }
+
+  /** A parameterised query ({text, params} from the dashboard's sql tag) run on the pipeline's tables. */
+  async query<T>(q: { text: string; params: readonly unknown[] }): Promise<T[]> {
     this.flush();
-    const reader = await this.conn.runAndReadAll(sql);
+    const reader = await this.conn.runAndReadAll(q.text, q.params as DuckDBValue[]);
     return reader.getRowObjectsJS().map((r) => {
       const o: Row = {};
       for (const [k, v] of Object.entries(r)) o[k] = typeof v === 'bigint' ? Number(v) : v;
