@@ -66,21 +66,30 @@ export function normaliseForm(form: string): { key: string; boundaries: number[]
   return { key, boundaries };
 }
 
-/** Aho–Corasick automaton over UTF-16 code units; transitions in one Map keyed state·65536+code. */
+/**
+ * Aho–Corasick automaton over UTF-16 code units. Built with a Map keyed
+ * state·65536+code, then flattened into a full DFA table (every state × every
+ * code unit of the alphabet), so the walk is one array read per code unit with
+ * no failure-link chase: the lexicon's few thousand states × ~1000 distinct
+ * characters make a table of a few MB.
+ */
 class Automaton {
   private readonly goto = new Map<number, number>();
-  private fail: Int32Array = new Int32Array(1);
   /** pattern ids ending at each state, including those reached through failure links */
   private out: number[][] = [[]];
-  /** code units that occur in some pattern: any other code unit sends the walk back to the root */
-  readonly alphabet = new Uint8Array(0x10000);
+  /** dense index (1-based) of each code unit that occurs in some pattern; 0 sends the walk back to the root */
+  readonly alphabet = new Uint16Array(0x10000);
+  private nSymbols = 0;
   private nStates = 1;
+  /** delta[state * stride + symbol]: the next state, failure links already followed */
+  private delta: Int32Array = new Int32Array(1);
+  private stride = 1;
 
   add(key: string, patternId: number): void {
     let s = 0;
     for (let i = 0; i < key.length; i++) {
       const c = key.charCodeAt(i);
-      this.alphabet[c] = 1;
+      if (this.alphabet[c] === 0) this.alphabet[c] = ++this.nSymbols;
       const k = s * 0x10000 + c;
       let next = this.goto.get(k);
       if (next === undefined) {
@@ -93,21 +102,28 @@ class Automaton {
     this.out[s].push(patternId);
   }
 
-  /** Breadth-first failure links; outputs are merged so the walk needs no dictionary-suffix chase. */
+  /** Breadth-first failure links and the DFA table; outputs are merged so the walk needs no dictionary-suffix chase. */
   finish(): void {
     const children: [number, number][][] = Array.from({ length: this.nStates }, () => []);
-    for (const [k, next] of this.goto) children[Math.floor(k / 0x10000)].push([k % 0x10000, next]);
-    this.fail = new Int32Array(this.nStates);
+    for (const [k, next] of this.goto) children[Math.floor(k / 0x10000)].push([this.alphabet[k % 0x10000], next]);
+    const stride = (this.stride = this.nSymbols + 1);
+    const delta = (this.delta = new Int32Array(this.nStates * stride));
+    const fail = new Int32Array(this.nStates);
     const queue: number[] = [];
-    for (const [, child] of children[0]) queue.push(child);
+    for (const [sym, child] of children[0]) {
+      delta[sym] = child;
+      queue.push(child);
+    }
     for (let qi = 0; qi < queue.length; qi++) {
       const s = queue[qi];
-      for (const [c, child] of children[s]) {
-        let f = this.fail[s];
-        while (f !== 0 && !this.goto.has(f * 0x10000 + c)) f = this.fail[f];
-        const target = this.goto.get(f * 0x10000 + c);
-        this.fail[child] = target !== undefined && target !== child ? target : 0;
-        const inherited = this.out[this.fail[child]];
+      // rows are filled in BFS order, so the failure state's row is complete: start from it
+      delta.copyWithin(s * stride, fail[s] * stride, fail[s] * stride + stride);
+      for (const [sym, child] of children[s]) {
+        // the failure target of child is where the failure state goes on the same symbol
+        const target = delta[fail[s] * stride + sym];
+        fail[child] = target !== child ? target : 0;
+        delta[s * stride + sym] = child;
+        const inherited = this.out[fail[child]];
         if (inherited.length > 0) this.out[child] = this.out[child].concat(inherited);
         queue.push(child);
       }
@@ -116,20 +132,15 @@ class Automaton {
 
   /** Calls onHit(patternId, endExclusive) for every pattern occurrence in codes[0..n). */
   walk(codes: Uint16Array, n: number, onHit: (patternId: number, end: number) => void): void {
-    const { goto, fail, out, alphabet } = this;
+    const { delta, stride, out, alphabet } = this;
     let s = 0;
     for (let i = 0; i < n; i++) {
-      const c = codes[i];
-      if (alphabet[c] === 0) {
+      const sym = alphabet[codes[i]];
+      if (sym === 0) {
         s = 0;
         continue;
       }
-      let next = goto.get(s * 0x10000 + c);
-      while (next === undefined && s !== 0) {
-        s = fail[s];
-        next = goto.get(s * 0x10000 + c);
-      }
-      s = next ?? 0;
+      s = delta[s * stride + sym];
       const hits = out[s];
       for (let h = 0; h < hits.length; h++) onHit(hits[h], i + 1);
     }
