@@ -14,6 +14,7 @@
  *   several divisions maps to all of them.
  */
 import { createRequire } from 'node:module';
+import { CodeTrie } from './code-trie';
 
 const require = createRequire(import.meta.url);
 
@@ -114,15 +115,13 @@ function buildPlaces(): Place[] {
   return out;
 }
 
-interface TrieNode {
-  /** keyed by UTF-16 code unit: no one-character strings are made while scanning */
-  next: Map<number, TrieNode>;
-  full: Place[];
-  short: Place[];
-}
-
-function newNode(): TrieNode {
-  return { next: new Map(), full: [], short: [] };
+/** The names of all divisions in a flat trie; each node's places, by the form its words are. */
+interface NameTrie {
+  trie: CodeTrie;
+  /** indexed by node id: divisions whose full official name ends at the node */
+  full: Place[][];
+  /** indexed by node id: divisions whose derived short form ends at the node */
+  short: Place[][];
 }
 
 export interface Gazetteer {
@@ -130,28 +129,19 @@ export interface Gazetteer {
   byCode: Map<string, Place>;
   /** every entry a name (full or short) can mean */
   byName: Map<string, Place[]>;
-  root: TrieNode;
+  names: NameTrie;
   /** derived short forms (not official names) */
   shortForms: Set<string>;
 }
 
-function insert(root: TrieNode, word: string, place: Place, kind: 'full' | 'short'): void {
-  let node = root;
-  for (let k = 0; k < word.length; k++) {
-    const ch = word.charCodeAt(k);
-    let child = node.next.get(ch);
-    if (!child) {
-      child = newNode();
-      node.next.set(ch, child);
-    }
-    node = child;
-  }
-  node[kind].push(place);
+function insert(names: NameTrie, word: string, place: Place, kind: 'full' | 'short'): void {
+  const node = names.trie.insert(word);
+  (names[kind][node] ??= []).push(place);
 }
 
 function build(): Gazetteer {
   const places = buildPlaces();
-  const root = newNode();
+  const names: NameTrie = { trie: new CodeTrie(), full: [], short: [] };
   const byName = new Map<string, Place[]>();
   const shortForms = new Set<string>();
   const add = (word: string, p: Place) => {
@@ -160,17 +150,25 @@ function build(): Gazetteer {
     else byName.set(word, [p]);
   };
   for (const p of places) {
-    insert(root, p.name, p, 'full');
+    insert(names, p.name, p, 'full');
     add(p.name, p);
     const s = shortForm(p.name, p.level);
     if (s && s !== p.name) {
-      insert(root, s, p, 'short');
+      insert(names, s, p, 'short');
       shortForms.add(s);
       add(s, p);
     }
   }
-  return { places, byCode: new Map(places.map((p) => [p.code, p])), byName, root, shortForms };
+  names.trie.freeze();
+  // dense arrays (no holes) keep the per-node reads in the scan fast
+  for (let n = 0; n <= names.trie.size; n++) {
+    names.full[n] ??= NONE;
+    names.short[n] ??= NONE;
+  }
+  return { places, byCode: new Map(places.map((p) => [p.code, p])), byName, names, shortForms };
 }
+
+const NONE: Place[] = [];
 
 let cached: Gazetteer | null = null;
 
@@ -180,63 +178,46 @@ export function gazetteer(): Gazetteer {
   return cached;
 }
 
-let firstCharTable: Uint8Array | null = null;
-
-/** 1 for every code unit that starts some place name: most characters are skipped with one array read. */
-function firstChars(root: TrieNode): Uint8Array {
-  if (!firstCharTable) {
-    firstCharTable = new Uint8Array(0x10000);
-    for (const c of root.next.keys()) firstCharTable[c] = 1;
-  }
-  return firstCharTable;
-}
-
 /**
  * Every place name in `text`, scanning left to right and taking the longest
  * name at each position (湖州市 rather than 湖州). Linear in the text length
  * times the longest name.
  */
 export function findPlaces(text: string): PlaceMatch[] {
-  const { root } = gazetteer();
-  const starts = firstChars(root);
+  const { trie, full: fullAt, short: shortAt } = gazetteer().names;
   const out: PlaceMatch[] = [];
+  const n = text.length;
   let i = 0;
-  while (i < text.length) {
-    const c0 = text.charCodeAt(i);
-    if (starts[c0] === 0) {
-      i++;
-      continue;
-    }
-    let node: TrieNode | undefined = root.next.get(c0);
-    if (!node) {
+  while (i < n) {
+    let node = trie.root(text.charCodeAt(i));
+    if (node === 0) {
       i++;
       continue;
     }
     let bestEnd = -1;
-    let bestNode: TrieNode = node;
-    for (let j = i + 1; node; j++) {
-      if (node.full.length || node.short.length) {
+    let bestNode = 0;
+    for (let j = i + 1; node !== 0; j++) {
+      if (fullAt[node].length || shortAt[node].length) {
         bestEnd = j;
         bestNode = node;
       }
-      node = j < text.length ? node.next.get(text.charCodeAt(j)) : undefined;
+      node = j < n ? trie.child(node, text.charCodeAt(j)) : 0;
     }
     if (bestEnd < 0) {
       i++;
       continue;
     }
-    const best = { end: bestEnd, node: bestNode };
-    const full = best.node.full.length > 0;
-    const entries = full ? best.node.full : best.node.short;
+    const full = fullAt[bestNode].length > 0;
+    const entries = full ? fullAt[bestNode] : shortAt[bestNode];
     out.push({
-      name: text.slice(i, best.end),
+      name: text.slice(i, bestEnd),
       entry: entries.length === 1 ? entries[0] : null,
       entries,
       form: full ? 'full' : 'short',
       start: i,
-      end: best.end,
+      end: bestEnd,
     });
-    i = best.end;
+    i = bestEnd;
   }
   return out;
 }

@@ -23,12 +23,12 @@ function bookTitleRanges(text: string): [number, number][] {
   const out: [number, number][] = [];
   let open = -1;
   for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '《') open = i;
-    else if (c === '》' && open >= 0) {
+    const c = text.charCodeAt(i); // code units: no one-character strings for every character of the body
+    if (c === 0x300a /* 《 */) open = i;
+    else if (c === 0x300b /* 》 */ && open >= 0) {
       out.push([open, i]);
       open = -1;
-    } else if (c === '\n') open = -1;
+    } else if (c === 0x0a) open = -1;
   }
   return out;
 }
