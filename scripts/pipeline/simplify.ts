@@ -49,12 +49,49 @@ function hasTraditional(text: string, convert: Convert): boolean {
   return false;
 }
 
+/**
+ * Converted lines, shared by the calls of one document: attribution converts a
+ * Traditional document's opening and body, and the matcher's copy (title +
+ * body) converts the same lines again. Cleared when full, so it holds only
+ * the last few documents' lines.
+ */
+const lineCache = new Map<string, string>();
+const LINE_CACHE_MAX = 4096;
+
+/** Ideographic description characters (⿰…⿿): OpenCC skips one with its operands, which may run across a line break. */
+const IDC = /[\u2ff0-\u2fff]/;
+
+/**
+ * convert(text), line by line through the cache. The same string as converting
+ * the whole text at once: OpenCC replaces longest dictionary matches left to
+ * right, no dictionary entry holds a line break, and (without ⿰…⿿) an
+ * unmatched character is passed on alone, so no match or skip crosses a '\n'.
+ */
+function convertLines(text: string, convert: Convert): string {
+  if (IDC.test(text)) return convert(text);
+  const out: string[] = [];
+  for (let start = 0; ; ) {
+    const nl = text.indexOf('\n', start);
+    const line = text.slice(start, nl < 0 ? text.length : nl);
+    let s = lineCache.get(line);
+    if (s === undefined) {
+      if (lineCache.size >= LINE_CACHE_MAX) lineCache.clear();
+      s = convert(line);
+      lineCache.set(line, s);
+    }
+    out.push(s);
+    if (nl < 0) break;
+    start = nl + 1;
+  }
+  return out.join('\n');
+}
+
 /** Traditional → Simplified, guaranteed to return a string of exactly text.length code units. */
 export function toSimplified(text: string): string {
   if (text === '') return text;
   const convert = getConverter();
   if (!hasTraditional(text, convert)) return text;
-  const whole = convert(text);
+  const whole = convertLines(text, convert);
   // Phrase rules almost always map n characters to n characters; when one does not, offsets would shift.
   return whole.length === text.length ? whole : convertCharwise(text, convert);
 }

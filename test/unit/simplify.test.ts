@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toSimplified } from '../../scripts/pipeline/simplify';
+import { existsSync, readFileSync } from 'node:fs';
+import * as OpenCC from 'opencc-js';
 
 describe('toSimplified(text)', () => {
   it('converts Traditional slogans to the Simplified forms the lexicon uses', () => {
@@ -29,5 +31,30 @@ describe('toSimplified(text)', () => {
     const at = copy.indexOf('两个确立');
     expect(at).toBeGreaterThan(0);
     expect(original.slice(at, at + 4)).toBe('兩個確立');
+  });
+});
+
+describe('toSimplified(text) on many lines', () => {
+  const wikisource = '/work/shared/corpus/external/national-gwr-wikisource/gwr_1954.txt';
+  const whole = OpenCC.Converter({ from: 't', to: 'cn' });
+
+  it('equals OpenCC converting the whole text at once (lines are converted one by one, and cached)', () => {
+    const text = ['關於憲法草案的報告', '', '堅決做到「兩個維護」，增強「四個意識」', '乾隆年間，著作頗豐。', '我國的生産力'].join('\n');
+    expect(toSimplified(text)).toBe(whole(text));
+    // the same lines again, inside a longer text: served from the cache, still the same result
+    const longer = `第一屆全國人民代表大會\n${text}\n後記`;
+    expect(toSimplified(longer)).toBe(whole(longer));
+  });
+
+  it('keeps a text with an ideographic description character (⿰) on the whole-text path', () => {
+    const text = '這是⿰氵\n每個字';
+    expect(toSimplified(text)).toBe(whole(text));
+  });
+
+  it.skipIf(!existsSync(wikisource))('equals OpenCC on a whole 1954 work report in Traditional characters', () => {
+    const text = readFileSync(wikisource, 'utf8');
+    const expected = whole(text);
+    expect(expected.length).toBe(text.length); // the report converts without changing length, so no char-wise fallback
+    expect(toSimplified(text)).toBe(expected);
   });
 });
