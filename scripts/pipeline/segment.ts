@@ -11,7 +11,7 @@ import { join } from 'node:path';
 const require = createRequire(import.meta.url);
 
 interface Jieba {
-  load(opts: { userDict?: string }): unknown;
+  load(opts: { userDict?: string; idfDict?: string; stopWordDict?: string }): unknown;
   cut(text: string, hmm?: boolean): string[];
 }
 
@@ -35,8 +35,14 @@ export function initSegmenter(forms: readonly string[], scratchDir: string): voi
   const dictPath = join(scratchDir, `user-dict-${process.pid}-${Math.random().toString(36).slice(2)}.utf8`);
   // A high frequency makes jieba prefer the whole slogan over its parts.
   writeFileSync(dictPath, userDictWords(forms).map((w) => `${w} 100000 nz`).join('\n') + '\n');
+  // load() also reads the IDF table (6 MB) and stop words for keyword extraction, which this
+  // pipeline never calls; cut() does not read them. One-line stand-ins save ~0.2 s per thread.
+  const idfPath = dictPath.replace(/\.utf8$/, '.idf.utf8');
+  const stopPath = dictPath.replace(/\.utf8$/, '.stop.utf8');
+  writeFileSync(idfPath, '的 1.0\n');
+  writeFileSync(stopPath, '的\n');
   const j = require('nodejieba') as Jieba;
-  j.load({ userDict: dictPath });
+  j.load({ userDict: dictPath, idfDict: idfPath, stopWordDict: stopPath });
   jieba = j;
 }
 
