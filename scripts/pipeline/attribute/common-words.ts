@@ -37,25 +37,45 @@ const PAIR_MIN_FREQ = 1000;
 /** Frequency from which a two-character word makes a division stem too ordinary to stand alone. */
 const STEM_MIN_FREQ = 100;
 
+/**
+ * The tables from the text of a jieba dictionary (lines `word freq tag`).
+ * Runs once per thread over 350 000 lines, so lines are read in place: a word
+ * is cut out only when it is two characters long or starts with the first
+ * two characters of some short form, and its tag only when a rule needs it.
+ */
 export function buildCommonWords(dictText: string, shortForms: ReadonlySet<string>, placeNames: { has(name: string): boolean }): CommonWords {
   const out = new Map<string, string[]>();
   const frequentPairs = new Set<string>();
   const commonStems = new Set<string>();
-  for (const line of dictText.split('\n')) {
-    const sp = line.indexOf(' ');
-    if (sp < 2) continue;
-    const word = line.slice(0, sp);
-    const tag = line.slice(line.lastIndexOf(' ') + 1).trim();
-    if (word.length === 2) {
-      const freq = Number(line.slice(sp + 1, line.indexOf(' ', sp + 1)));
+  // the first two code units of every short form (all have ≥ 2): a word starting otherwise has no short-form head
+  const prefixes = new Set<number>();
+  for (const s of shortForms) prefixes.add(s.charCodeAt(0) * 0x10000 + s.charCodeAt(1));
+  const text = dictText;
+  const tagAt = (nl: number) => text.slice(text.lastIndexOf(' ', nl - 1) + 1, nl).trim();
+  for (let at = 0; at < text.length; ) {
+    let nl = text.indexOf('\n', at);
+    if (nl < 0) nl = text.length;
+    const lineStart = at;
+    at = nl + 1;
+    const sp = text.indexOf(' ', lineStart);
+    if (sp < 0 || sp >= nl || sp - lineStart < 2) continue;
+    const len = sp - lineStart;
+    if (len !== 2 && !prefixes.has(text.charCodeAt(lineStart) * 0x10000 + text.charCodeAt(lineStart + 1))) continue;
+    const word = text.slice(lineStart, sp);
+    if (len === 2) {
+      const sp2 = text.indexOf(' ', sp + 1);
+      const freq = Number(text.slice(sp + 1, sp2 >= 0 && sp2 < nl ? sp2 : nl - 1));
       if (freq >= PAIR_MIN_FREQ && !placeNames.has(word)) frequentPairs.add(word);
-      if (freq >= STEM_MIN_FREQ && !tag.startsWith('ns') && shortForms.has(word)) commonStems.add(word);
+      if (freq >= STEM_MIN_FREQ && shortForms.has(word) && !tagAt(nl).startsWith('ns')) commonStems.add(word);
       continue;
     }
-    if (tag.startsWith('ns') || placeNames.has(word)) continue;
-    for (let n = 2; n < word.length && n <= 5; n++) {
+    let heads: string[] | null = null;
+    for (let n = 2; n < len && n <= 5; n++) {
       const head = word.slice(0, n);
-      if (!shortForms.has(head)) continue;
+      if (shortForms.has(head)) (heads ??= []).push(head);
+    }
+    if (!heads || tagAt(nl).startsWith('ns') || placeNames.has(word)) continue;
+    for (const head of heads) {
       const list = out.get(head);
       if (list) list.push(word);
       else out.set(head, [word]);
