@@ -9,7 +9,7 @@ import { listInputs, DEFAULT_MAX_BYTES, type InputFile } from './read';
 import { loadManifests } from './manifest';
 import { loadLexicons, formsOf } from './lexicon';
 import { TableStore } from './write';
-import { runOrdered } from './pool';
+import { runOrdered, startPool, type Pool } from './pool';
 import { createFileProcessor, type FileTask } from './processor';
 import { CandidateAggregator } from './discover';
 import { buildSummary, lexiconReport } from './summarise';
@@ -67,12 +67,17 @@ export async function runPipeline(opts: PipelineOptions, fx: Effects): Promise<P
       `no input documents found in ${opts.inputs.join(', ')} (looked for ${['.txt', '.md', '.html', '.htm'].join(' ')} files at any depth)`,
     );
   const lexicon = loadLexicons(opts.lexicons);
-  const manifests = opts.useManifests ? loadManifests(listing.manifests) : { entries: new Map(), warnings: [] };
-  const warnings = [...manifests.warnings];
-
   const scratch = mkdtempSync(join(tmpdir(), 'tifa-pipeline-'));
-  const store = await TableStore.open(join(scratch, 'db'));
+  const workers = opts.workers ?? availableParallelism();
+  const init = { lexicon, scratchDir: join(scratch, 'dict') };
+  // Workers start now: their start-up (loader, jieba dictionaries) overlaps the manifests and DuckDB set-up below.
+  const pool: Pool | null =
+    workers === 0 ? null : startPool({ workerUrl: new URL('./worker.ts', import.meta.url), workerData: init, workers: Math.min(workers, listing.files.length) });
+  let opened: TableStore | null = null;
   try {
+    const manifests = opts.useManifests ? loadManifests(listing.manifests) : { entries: new Map(), warnings: [] };
+    const warnings = [...manifests.warnings];
+    const store = (opened = await TableStore.open(join(scratch, 'db')));
     await store.append(
       'slogans',
       lexicon.map((e) => ({
@@ -115,9 +120,7 @@ export async function runPipeline(opts: PipelineOptions, fx: Effects): Promise<P
       }
       nDocs += r.docs.length;
     };
-    const workers = opts.workers ?? availableParallelism();
-    const init = { lexicon, scratchDir: join(scratch, 'dict') };
-    if (workers === 0) {
+    if (!pool) {
       const processor = createFileProcessor(init);
       for (const task of tasks) {
         let r: FileResult;
@@ -129,7 +132,8 @@ export async function runPipeline(opts: PipelineOptions, fx: Effects): Promise<P
         await deliver(task, r);
       }
     } else {
-      await runOrdered<FileTask, FileResult>(tasks, { workerUrl: new URL('./worker.ts', import.meta.url), workerData: init, workers }, deliver);
+      await runOrdered<FileTask, FileResult>(tasks, pool, deliver);
+      await pool.close(); // their memory (jieba's dictionaries) is not needed for the aggregation
     }
     fx.progress?.stop();
     lap('process_files', tProcess);
@@ -172,7 +176,8 @@ export async function runPipeline(opts: PipelineOptions, fx: Effects): Promise<P
     lap('write', tWrite);
     return report;
   } finally {
-    store.close();
+    await pool?.close();
+    opened?.close();
     rmSync(scratch, { recursive: true, force: true });
   }
 }
