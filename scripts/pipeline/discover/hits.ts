@@ -10,6 +10,7 @@ import { idiomWords, stopWords } from './vocab';
 import { isHanCode, isQuotedAt, OPEN_QUOTES } from './chars';
 import { recurringNgrams } from './ngrams';
 import { scratchInt32, scratchUint8 } from './scratch';
+import { NUMERAL, numeralClassifierMatches } from './numerals';
 
 /** Candidate kinds, strongest shape first; a phrase found by several sources keeps the strongest. */
 export const KINDS = ['enumeration', 'numbered', 'quoted', 'ngram'] as const;
@@ -22,8 +23,6 @@ export function strongerKind(a: string, b: string): string {
   return ib >= 0 && (ia < 0 || ib < ia) ? b : a;
 }
 
-const NUMERAL = '一二三四五六七八九十两百千';
-const CLASSIFIER = '个项大种下条位有不化要新强';
 /** Enumerations also count with 双 (一岗双责). */
 const ENUM_NUMERAL = NUMERAL + '双';
 /** An enumeration filler that is a bare measure word makes an idiom-like phrase (一步一个), not a formula. */
@@ -35,7 +34,6 @@ const WEAK_CLASSIFIERS = '要有不下';
 /** Per document at most this many n-gram hits (most frequent first): bounds what a worker sends back. */
 export const MAX_NGRAM_HITS = 300;
 
-const NUMBERED = new RegExp(`(?<![${NUMERAL}\\d０-９第])([${NUMERAL}]+|\\d+)([${CLASSIFIER}])`, 'g');
 const QUOTED = /“([^“”‘’"\n]{2,16})”|「([^「」\n]{2,16})」|『([^『』\n]{2,16})』|‘([^‘’“”\n]{2,16})’|"([^"“”\n]{2,16})"/g;
 /** A quoted span holding any of these is (part of) a sentence, not a phrase. 、 and · may join the parts of a slogan. */
 const SENTENCE_PUNCT = /[。，,；;：:！!？?…—（）()《》〈〉<>【】[\]\s'"“”‘’「」『』]/;
@@ -77,15 +75,17 @@ function contextAt(text: string, start: number, end: number): string {
 function numberedSpans(text: string, tokens: readonly string[], { bounds, tokenAt }: Alignment): [number, number][] {
   const spans: [number, number][] = [];
   const stop = stopWords();
-  for (const m of text.matchAll(NUMBERED)) {
-    const s = m.index;
-    const [, numeral, cls] = m;
+  const found = numeralClassifierMatches(text);
+  for (let k = 0; k < found.length; k += 2) {
+    const s = found[k];
+    const numeral = text.slice(s, found[k + 1]);
+    const cls = text[found[k + 1]];
     if (!bounds[s]) continue; // the numeral is inside a word (统一个人)
     if (numeral === '一' && !'大化新强'.includes(cls)) continue; // 一个, 一项, 一要: ordinary speech
     if (cls === '大' && numeral.length >= 2 && numeral.includes('十')) continue; // 二十大: a party congress
     // 二要持续…, 三有…: in running text these are ordinal lists; as formulas (“四下基层”) they are quoted
     if (WEAK_CLASSIFIERS.includes(cls) && !OPEN_QUOTES.includes(text[s - 1] ?? '')) continue;
-    const p = s + m[0].length;
+    const p = found[k + 1] + 1;
     if (tokenAt[p] >= 0 && stop.has(tokens[tokenAt[p]])) continue; // 二要在…: an ordinal list, not a formula
     let runEnd = p;
     while (runEnd < text.length && runEnd - p < 6 && isHanCode(text.charCodeAt(runEnd))) runEnd++;
