@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { groupOptionsQuery, matrixQuery, pivotMatrix, runGroupOptions, runMatrix, sortRows } from '../../src/lib/queries/organisations';
+import { emptyFilters } from '../../src/lib/state/url-codec';
 import { fixtureRows, makeDashboardFixture } from '../fixtures/make-dashboard-fixture';
 import { nodeRunner, type NodeRunner } from './node-runner';
 
@@ -18,6 +19,18 @@ describe('organisations query builders (SQL text)', () => {
   it("matrixQuery({by: 'org_type'}) groups by the type column", () => {
     expect(matrixQuery({ by: 'org_type', keys: ['soe'], slogans: ['S001'] }).text).toContain('d."org_type" AS "key"');
   });
+  it('matrixQuery({filters}) binds each filter after the keys, inside the documents CTE', () => {
+    const filters = { ...emptyFilters(), org_type: ['soe'], source_file: ["x'.txt"] };
+    const q = matrixQuery({ by: 'org', keys: ['a'], slogans: ['S001'], filters });
+    expect(q.params).toEqual(['a', 'soe', "x'.txt", 'S001', 'S001']);
+    expect(q.text).toContain('d."org_type" IN (?)');
+    expect(q.text).not.toContain("x'.txt");
+  });
+  it('groupOptionsQuery(by, filters) adds the filters to its WHERE', () => {
+    const q = groupOptionsQuery('org', { ...emptyFilters(), province: ['浙江省', '江苏省'] });
+    expect(q.params).toEqual(['浙江省', '江苏省']);
+    expect(q.text).toMatch(/WHERE d\."org" IS NOT NULL AND d\."province" IN \(\?, \?\)/);
+  });
   it('groupOptionsQuery refuses a column that is not in the schema', () => {
     expect(() => groupOptionsQuery('title; --' as never)).toThrow();
   });
@@ -27,7 +40,15 @@ describe('organisations queries on DuckDB over the fixture', () => {
   let dir: string;
   let runner: NodeRunner;
   const rows = fixtureRows();
-  const docs = rows.documents as unknown as { doc_id: string; org: string | null; org_type: string; n_chars: number }[];
+  const docs = rows.documents as unknown as {
+    doc_id: string;
+    org: string | null;
+    org_type: string;
+    admin_level: string;
+    province: string | null;
+    source_file: string;
+    n_chars: number;
+  }[];
   const mentions = rows.mentions as unknown as { doc_id: string; slogan_id: string; count: number }[];
 
   beforeAll(async () => {
@@ -67,6 +88,34 @@ describe('organisations queries on DuckDB over the fixture', () => {
         expect(row.rate_per_10k).toBeCloseTo((occ * 10_000) / chars, 9);
         expect(typeof row.occurrences).toBe('number');
       }
+    }
+  });
+
+  it('runGroupOptions and runMatrix under filters count only the documents that pass every filter', async () => {
+    // two filters at once, on values the fixture certainly has
+    const file = docs[0].source_file;
+    const level = docs.find((d) => d.source_file === file && d.org !== null)!.admin_level;
+    const filters = { ...emptyFilters(), source_file: [file], admin_level: [level] };
+    const pass = docs.filter((d) => d.source_file === file && d.admin_level === level);
+    expect(pass.length).toBeGreaterThan(0);
+    expect(pass.length).toBeLessThan(docs.length);
+
+    const opts = await runGroupOptions(runner, 'org', filters);
+    const named = pass.filter((d) => d.org !== null);
+    expect(new Set(opts.map((o) => o.key))).toEqual(new Set(named.map((d) => d.org)));
+    for (const o of opts) expect(o.n_docs, o.key).toBe(named.filter((d) => d.org === o.key).length);
+
+    // every org type of the corpus is asked for; only those with passing documents come back
+    const allTypes = [...new Set(docs.map((d) => d.org_type))];
+    const out = await runMatrix(runner, { by: 'org_type', keys: allTypes, slogans: ['S001', 'S002'], filters });
+    const passTypes = [...new Set(pass.map((d) => d.org_type))].sort();
+    expect([...new Set(out.map((r) => r.key))].sort()).toEqual(passTypes);
+    for (const r of out) {
+      const ds = pass.filter((d) => d.org_type === r.key);
+      const occ = mentions.filter((m) => m.slogan_id === r.slogan_id && ds.some((d) => d.doc_id === m.doc_id)).reduce((a, m) => a + m.count, 0);
+      expect(r.n_docs, r.key).toBe(ds.length);
+      expect(r.n_chars).toBe(ds.reduce((a, d) => a + d.n_chars, 0));
+      expect(r.occurrences, `${r.key} × ${r.slogan_id}`).toBe(occ);
     }
   });
 

@@ -13,6 +13,7 @@ import {
   unplacedQuery,
   type PlaceRow,
 } from '../../src/lib/queries/regions';
+import { emptyFilters } from '../../src/lib/state/url-codec';
 import { fixtureRows, makeDashboardFixture } from '../fixtures/make-dashboard-fixture';
 import { nodeRunner, type NodeRunner } from './node-runner';
 
@@ -33,6 +34,12 @@ describe('regions query builders (SQL text)', () => {
     const q = placesQuery({ slogan: 'S002', province: '浙江省' });
     expect(q.params).toEqual(['S002', '浙江省']);
     expect(q.text).toContain('d.province = ?');
+  });
+  it('provinceStatsQuery({filters}) binds the document filters and leaves the province filter out', () => {
+    const q = provinceStatsQuery({ slogan: null, filters: { ...emptyFilters(), province: ['浙江省'], org_type: ['soe', 'party_group'] } });
+    expect(q.params).toEqual(['soe', 'party_group']);
+    expect(q.text).toContain('WHERE d.province IS NOT NULL AND d."org_type" IN (?, ?)');
+    expect(q.text).not.toContain('d."province" IN');
   });
   it('unplacedQuery counts documents whose province IS NULL', () => {
     expect(unplacedQuery({ slogan: null }).text).toContain('WHERE d.province IS NULL');
@@ -67,7 +74,15 @@ describe('regions queries on DuckDB over the fixture', () => {
   let dir: string;
   let runner: NodeRunner;
   const rows = fixtureRows();
-  const docs = rows.documents as unknown as { doc_id: string; province: string | null; city: string | null; n_chars: number; admin_level: string }[];
+  const docs = rows.documents as unknown as {
+    doc_id: string;
+    province: string | null;
+    city: string | null;
+    n_chars: number;
+    admin_level: string;
+    org_type: string;
+    source_file: string;
+  }[];
   const mentions = rows.mentions as unknown as { doc_id: string; slogan_id: string; count: number }[];
 
   /** Expected sums computed in JS from the fixture rows, independent of the SQL. */
@@ -116,6 +131,28 @@ describe('regions queries on DuckDB over the fixture', () => {
     const total = cities.reduce((a, c) => a + c.n_docs, 0);
     expect(total).toBe(expected.n_docs);
     expect(cities.reduce((a, c) => a + c.occurrences, 0)).toBe(expected.occurrences);
+  });
+
+  it('runRegions and runPlaces under org-type and source-file filters count only passing documents; a province filter is not applied', async () => {
+    const types = [...new Set(docs.filter((d) => d.province === '浙江省').map((d) => d.org_type))].slice(0, 2);
+    const file = docs.find((d) => d.province !== null && types.includes(d.org_type))!.source_file;
+    const keep = (d: (typeof docs)[number]) => types.includes(d.org_type) && d.source_file === file;
+    expect(docs.filter(keep).length).toBeLessThan(docs.length);
+    const filters = { ...emptyFilters(), org_type: types, source_file: [file], province: ['北京市'] };
+    const { provinces, unplaced } = await runRegions(runner, { slogan: 'S001', filters });
+    const names = [...new Set(docs.filter(keep).map((d) => d.province).filter((p): p is string => p !== null))].sort();
+    expect(provinces.map((p) => p.province)).toEqual(names);
+    for (const p of provinces) {
+      expect({ ...p, province: undefined }).toEqual({ ...expectedSums((d) => keep(d) && d.province === p.province, 'S001'), province: undefined });
+    }
+    const none = expectedSums((d) => keep(d) && d.province === null, 'S001');
+    expect(unplaced.n_docs).toBe(none.n_docs);
+    expect(unplaced.occurrences).toBe(none.occurrences);
+
+    const places = rollupCities(await runPlaces(runner, { slogan: 'S001', province: '浙江省', filters }));
+    const zj = expectedSums((d) => keep(d) && d.province === '浙江省', 'S001');
+    expect(places.reduce((a, c) => a + c.n_docs, 0)).toBe(zj.n_docs);
+    expect(places.reduce((a, c) => a + c.occurrences, 0)).toBe(zj.occurrences);
   });
 
   it('runSloganOptions lists every slogan with its total occurrences, most frequent first', async () => {

@@ -1,10 +1,14 @@
-/** The document filters shared by the Trends queries, as SQL conditions on `documents`. */
+/** The document filters shared by the Trends, Organisations and Regions queries, as SQL conditions on `documents`. */
 import { raw, sql, type SqlFragment } from '../db/sql';
-import { FILTER_KEYS, type Filters } from '../state/url-codec';
+import { FILTER_KEYS, type FilterKey, type Filters } from '../state/url-codec';
 
-/** One `column IN (…)` per non-empty filter; `alias` qualifies the documents table (e.g. 'd'). */
-export function filterConditions(filters: Filters, alias: string): SqlFragment[] {
-  return FILTER_KEYS.filter((k) => filters[k].length > 0).map((k) => sql`${raw(`${alias}.${k}`)} IN ${filters[k]}`);
+/**
+ * One `column IN (…)` per non-empty filter; `alias` qualifies the documents table (e.g. 'd').
+ * `skip` names filters a view does not apply (the Regions map compares provinces, so it
+ * ignores the province filter and says so).
+ */
+export function filterConditions(filters: Filters, alias: string, skip: readonly FilterKey[] = []): SqlFragment[] {
+  return FILTER_KEYS.filter((k) => filters[k].length > 0 && !skip.includes(k)).map((k) => sql`${raw(`${alias}.${k}`)} IN ${filters[k]}`);
 }
 
 export interface FilterOption {

@@ -1,10 +1,14 @@
 /**
  * Queries of the Organisations view: organisations (or organisation types)
  * × slogans, with the rate per 10,000 characters. Every chosen group × slogan
- * pair gets a row, zero included, so the heatmap has no holes.
+ * pair gets a row, zero included, so the heatmap has no holes. The global
+ * document filters (province, org type, admin level, source file) apply to
+ * both the group list and the matrix.
  */
 import type { Runner } from '../db/runner';
-import { raw, sql, toQuery, type SqlQuery } from '../db/sql';
+import { raw, sql, toQuery, where, type SqlQuery } from '../db/sql';
+import { emptyFilters, type Filters } from '../state/url-codec';
+import { filterConditions } from './filters';
 
 /** Compare single organisations (documents.org) or organisation types (documents.org_type). */
 export type GroupBy = 'org' | 'org_type';
@@ -20,6 +24,8 @@ export interface MatrixFilter {
   by: GroupBy;
   keys: string[];
   slogans: string[];
+  /** document filters; none when absent */
+  filters?: Filters;
 }
 
 export interface MatrixRow {
@@ -35,21 +41,21 @@ export interface MatrixRow {
   rate_per_10k: number | null;
 }
 
-/** Organisations or types to choose from, most documents first. Documents with no org are left out. */
-export function groupOptionsQuery(by: GroupBy): SqlQuery {
+/** Organisations or types to choose from (documents under the filters), most documents first. Documents with no org are left out. */
+export function groupOptionsQuery(by: GroupBy, filters: Filters = emptyFilters()): SqlQuery {
   const col = raw(`d.${by}`);
   return toQuery(sql`SELECT ${col} AS "key", MIN(d.org_type) AS org_type, COUNT(*)::INTEGER AS n_docs
-FROM documents d
-WHERE ${col} IS NOT NULL
+FROM documents d${where([sql`${col} IS NOT NULL`, ...filterConditions(filters, 'd')])}
 GROUP BY ${col}
 ORDER BY n_docs DESC, "key"`);
 }
 
-/** One row per chosen group × chosen slogan. */
+/** One row per chosen group (that has documents under the filters) × chosen slogan. */
 export function matrixQuery(f: MatrixFilter): SqlQuery {
   const col = raw(`d.${f.by}`);
+  const keep = where([sql`${col} IN ${f.keys}`, ...filterConditions(f.filters ?? emptyFilters(), 'd')]);
   return toQuery(sql`WITH g AS (
-  SELECT ${col} AS "key", d.doc_id, d.n_chars FROM documents d WHERE ${col} IN ${f.keys}
+  SELECT ${col} AS "key", d.doc_id, d.n_chars FROM documents d${keep}
 ), tot AS (
   SELECT "key", COUNT(*)::INTEGER AS n_docs, COALESCE(SUM(n_chars), 0)::BIGINT AS n_chars FROM g GROUP BY "key"
 ), s AS (
@@ -69,8 +75,8 @@ LEFT JOIN hits ON hits."key" = tot."key" AND hits.slogan_id = s.slogan_id
 ORDER BY tot."key", s.slogan_id`);
 }
 
-export function runGroupOptions(runner: Runner, by: GroupBy): Promise<GroupOption[]> {
-  return runner.query<GroupOption>(groupOptionsQuery(by));
+export function runGroupOptions(runner: Runner, by: GroupBy, filters?: Filters): Promise<GroupOption[]> {
+  return runner.query<GroupOption>(groupOptionsQuery(by, filters));
 }
 
 /** Runs the matrix; an empty choice returns no rows without asking the engine. */

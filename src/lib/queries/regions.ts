@@ -4,8 +4,9 @@
  * computed in TypeScript from the same raw sums so switching it needs no query.
  */
 import type { Runner } from '../db/runner';
-import { sql, toQuery, type SqlFragment, type SqlQuery } from '../db/sql';
-import type { Measure } from '../state/url-codec';
+import { joinSql, sql, toQuery, type SqlFragment, type SqlQuery } from '../db/sql';
+import type { FilterKey, Filters, Measure } from '../state/url-codec';
+import { filterConditions } from './filters';
 
 // The measure names are the URL's (state/url-codec), so a shared link picks the same measure.
 export { MEASURES, type Measure } from '../state/url-codec';
@@ -40,9 +41,24 @@ export interface UnplacedRow {
   occurrences: number;
 }
 
-/** Filter: one slogan, or null for all slogans. */
+/** Filter: one slogan, or null for all slogans; and the global document filters. */
 export interface RegionFilter {
   slogan: string | null;
+  /** document filters; none when absent. The province filter is not applied (see REGION_SKIPS). */
+  filters?: Filters;
+}
+
+/**
+ * Filters the Regions queries leave out: the map compares provinces and the
+ * drill-down names its own province, so a province filter would only blank
+ * the rest of the map. The view says it is not applied.
+ */
+export const REGION_SKIPS: readonly FilterKey[] = ['province'];
+
+/** ` AND …` for the document filters, or nothing. */
+function andFilters(f: RegionFilter): SqlFragment {
+  const conds = f.filters ? filterConditions(f.filters, 'd', REGION_SKIPS) : [];
+  return conds.length === 0 ? sql`` : sql` AND ${joinSql(conds, ' AND ')}`;
 }
 
 /** Per-document occurrences of the chosen slogan(s), as a CTE body. */
@@ -61,7 +77,7 @@ export function provinceStatsQuery(f: RegionFilter): SqlQuery {
   return toQuery(sql`WITH h AS (${hitsCte(f.slogan)})
 SELECT d.province AS province, ${SUMS}
 FROM documents d LEFT JOIN h ON h.doc_id = d.doc_id
-WHERE d.province IS NOT NULL
+WHERE d.province IS NOT NULL${andFilters(f)}
 GROUP BY d.province
 ORDER BY d.province`);
 }
@@ -71,7 +87,7 @@ export function placesQuery(f: RegionFilter & { province: string }): SqlQuery {
   return toQuery(sql`WITH h AS (${hitsCte(f.slogan)})
 SELECT d.city AS city, d.county AS county, ${SUMS}
 FROM documents d LEFT JOIN h ON h.doc_id = d.doc_id
-WHERE d.province = ${f.province}
+WHERE d.province = ${f.province}${andFilters(f)}
 GROUP BY d.city, d.county
 ORDER BY d.city NULLS LAST, d.county NULLS FIRST`);
 }
@@ -83,7 +99,7 @@ SELECT COUNT(*)::INTEGER AS n_docs,
   (COUNT(*) FILTER (WHERE d.admin_level = 'central'))::INTEGER AS n_central,
   COALESCE(SUM(h.occ), 0)::BIGINT AS occurrences
 FROM documents d LEFT JOIN h ON h.doc_id = d.doc_id
-WHERE d.province IS NULL`);
+WHERE d.province IS NULL${andFilters(f)}`);
 }
 
 /** The measure's value, or null when it is undefined (no documents, or no characters for a rate). */
