@@ -139,6 +139,8 @@ export function recurringNgrams(text: string, tokens: readonly string[], starts:
   const follows = scratchUint8('follows', n); // a word directly after the previous word
   const vocab = pairSlots('vocab', n);
   const stop = stopHashes();
+  // occurrences of each word: an n-gram can recur only where its first and last words recur
+  const idCount = scratchInt32('idCount', n + 1);
   let nIds = 0;
   for (let i = 0; i < n; i++) {
     const t = tokens[i];
@@ -147,6 +149,7 @@ export function recurringNgrams(text: string, tokens: readonly string[], starts:
     const id = vocab.slotOf(tokenHash1, tokenHash2, nIds + 1);
     if (id === nIds + 1) nIds++;
     ids[i] = id;
+    idCount[id]++;
     if (stop.find(tokenHash1, tokenHash2) < 0) edge[i] = 1;
     if (i > 0 && ids[i - 1] !== 0 && starts[i] === starts[i - 1] + tokLen[i - 1]) follows[i] = 1;
   }
@@ -156,7 +159,7 @@ export function recurringNgrams(text: string, tokens: readonly string[], starts:
   let prefix = scratchInt32('prefixA', n);
   const len = scratchInt32('len', n);
   for (let i = 0; i < n; i++) {
-    if (edge[i] === 0) continue;
+    if (edge[i] === 0 || idCount[ids[i]] < 2) continue;
     prefix[i] = ids[i];
     len[i] = tokLen[i];
   }
@@ -164,19 +167,20 @@ export function recurringNgrams(text: string, tokens: readonly string[], starts:
   const slotAt = scratchInt32('slotAt', n);
   for (let size = 2; size <= 4; size++) {
     slots.reset(capacityFor(n));
-    const count: number[] = [];
+    const count = scratchInt32('count', n);
+    let nSlots = 0;
     for (let i = 0; i + size - 1 < n; i++) {
       slotAt[i] = -1;
       const last = i + size - 1;
-      if (prefix[i] === 0 || follows[last] === 0 || len[i] + tokLen[last] > 10) continue;
-      const at = slots.slotOf(prefix[i], ids[last], count.length);
+      if (prefix[i] === 0 || follows[last] === 0 || len[i] + tokLen[last] > 10 || idCount[ids[last]] < 2) continue;
+      const at = slots.slotOf(prefix[i], ids[last], nSlots);
       slotAt[i] = at;
-      if (at === count.length) count.push(1);
-      else count[at]++;
+      if (at === nSlots) nSlots++;
+      count[at]++;
     }
     const next = scratchInt32(size % 2 === 0 ? 'prefixB' : 'prefixA', n);
-    const quoted = scratchInt32('quoted', count.length);
-    const example = scratchInt32('example', count.length).fill(-1);
+    const quoted = scratchInt32('quoted', nSlots);
+    const example = scratchInt32('example', nSlots).fill(-1);
     for (let i = 0; i + size - 1 < n; i++) {
       const at = slotAt[i];
       if (at < 0 || count[at] < 2) continue;
@@ -188,7 +192,7 @@ export function recurringNgrams(text: string, tokens: readonly string[], starts:
       if (isQuotedAt(text, start, start + len[i]) && quoted[at]++ === 0) example[at] = i;
       else if (example[at] < 0) example[at] = i;
     }
-    for (let at = 0; at < count.length; at++) {
+    for (let at = 0; at < nSlots; at++) {
       const i = example[at];
       if (i < 0) continue;
       const start = starts[i];
