@@ -69,7 +69,7 @@ describe.skipIf(!chromiumPath)('dashboard in chromium', () => {
     const before = await tableCells(p, 'trends');
 
     await p.locator('summary', { hasText: 'Filters' }).click();
-    const select = p.getByLabel('Source file');
+    const select = p.getByLabel('Source file', { exact: true });
     const first = await select.locator('option').first().getAttribute('value');
     await select.selectOption([first!]);
     await expect.poll(() => p.url()).toContain('source_file=');
