@@ -84,6 +84,7 @@ class Automaton {
   /** delta[state * stride + symbol]: the next state, failure links already followed */
   private delta: Uint16Array | Int32Array = new Int32Array(1);
   private stride = 1;
+  private symbolTable: Uint16Array | null = null;
 
   add(key: string, patternId: number): void {
     let s = 0;
@@ -140,51 +141,59 @@ class Automaton {
     }
   }
 
-  /** Calls onHit(patternId, endExclusive) for every pattern occurrence in codes[0..n). */
-  walk(codes: Uint16Array, n: number, onHit: (patternId: number, end: number) => void): void {
-    const { delta, stride, out, alphabet } = this;
+  /**
+   * Walks the normalised view of `text` (quotation marks and separators
+   * skipped) in one pass: writes where each kept code unit came from into
+   * `origin`, calls onHit(patternId, endExclusive in the view) for every
+   * pattern occurrence, and returns the view's length. One table read per
+   * code unit says skip, reset or which symbol.
+   */
+  walk(text: string, origin: Int32Array, onHit: (patternId: number, end: number) => void): number {
+    const { delta, stride, out } = this;
+    const symbolOf = this.symbols();
     let s = 0;
-    for (let i = 0; i < n; i++) {
-      const sym = alphabet[codes[i]];
+    let n = 0;
+    for (let i = 0; i < text.length; i++) {
+      const sym = symbolOf[text.charCodeAt(i)];
+      if (sym === SKIP) continue;
+      origin[n++] = i;
       if (sym === 0) {
         s = 0;
         continue;
       }
       s = delta[s * stride + sym];
       const hits = out[s];
-      for (let h = 0; h < hits.length; h++) onHit(hits[h], i + 1);
+      for (let h = 0; h < hits.length; h++) onHit(hits[h], n);
     }
+    return n;
+  }
+
+  /** Per code unit: SKIP for quotation marks and separators, else its symbol (0: in no pattern). */
+  private symbols(): Uint16Array {
+    if (!this.symbolTable) {
+      if (this.nSymbols >= SKIP) throw new Error('slogan lexicon uses too many distinct characters');
+      const t = new Uint16Array(0x10000);
+      for (let c = 0; c < 0x10000; c++) t[c] = CHAR_CLASS[c] !== PLAIN ? SKIP : this.alphabet[c];
+      this.symbolTable = t;
+    }
+    return this.symbolTable;
   }
 }
 
-/** The normalised view of a text: code units with quotes and separators removed, and where each came from. */
+/** Marks a skipped code unit in the symbol table (patterns hold no quotation marks or separators, so no symbol collides). */
+const SKIP = 0xffff;
+
+/** The normalised view of a text (quotes and separators removed): where each of its code units came from. */
 interface NormalView {
-  codes: Uint16Array;
   origin: Int32Array;
-  length: number;
 }
 
-/** Reused between calls (one document at a time per thread): fresh ArrayBuffers per document cost more than the scan. */
-let codesBuf = new Uint16Array(0);
+/** Reused between calls (one document at a time per thread): a fresh ArrayBuffer per document costs more than the scan. */
 let originBuf = new Int32Array(0);
 
-function normaliseText(text: string): NormalView {
-  if (codesBuf.length < text.length) {
-    const cap = Math.max(1024, 2 ** Math.ceil(Math.log2(text.length)));
-    codesBuf = new Uint16Array(cap);
-    originBuf = new Int32Array(cap);
-  }
-  const codes = codesBuf;
-  const origin = originBuf;
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (CHAR_CLASS[c] !== PLAIN) continue;
-    codes[n] = c;
-    origin[n] = i;
-    n++;
-  }
-  return { codes, origin, length: n };
+function originBuffer(length: number): Int32Array {
+  if (originBuf.length < length) originBuf = new Int32Array(Math.max(1024, 2 ** Math.ceil(Math.log2(length))));
+  return originBuf;
 }
 
 /**
@@ -239,10 +248,10 @@ export function buildMatcher(entries: readonly LexiconEntry[]): Matcher {
 
   return {
     find(text: string): Occurrence[] {
-      const view = normaliseText(text);
+      const view: NormalView = { origin: originBuffer(text.length) };
       const hits = new Map<number, Span[]>();
       const exclusions = new Map<number, Span[]>();
-      automaton.walk(view.codes, view.length, (pid, normEnd) => {
+      automaton.walk(text, view.origin, (pid, normEnd) => {
         const p = patterns[pid];
         const normStart = normEnd - p.length;
         const span: Span = { start: view.origin[normStart], end: view.origin[normEnd - 1] + 1 };
