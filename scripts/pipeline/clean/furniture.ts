@@ -52,6 +52,13 @@ function countCues(text: string, cues: readonly RegExp[]): number {
   return n;
 }
 
+/**
+ * Does any blurb or ad cue occur? One scan instead of 24 for the lines that
+ * have none (nearly all): the cues as alternatives of one expression. The `i`
+ * flag is the ad cues' own (svip); it changes nothing for the Chinese cues.
+ */
+const ANY_CUE = new RegExp([...BLURB_CUES, ...AD_CUES].map((re) => re.source).join('|'), 'i');
+
 /** Classifies a cleaned, trimmed line; null means it is (or may be) document text. */
 export function classifyLine(text: string): LineVerdict | null {
   if (text === '' || text.length > MAX_FURNITURE_LEN) return null;
@@ -61,8 +68,9 @@ export function classifyLine(text: string): LineVerdict | null {
   if (PUBLISH_STAMP.test(text) && PUBLISH_EXTRA.test(text)) return { kind: 'furniture', reason: 'publishing stamp' };
   if (RELATED_LIST.test(text)) return { kind: 'furniture', reason: 'related links' };
   if (text.length <= 200 && COPYRIGHT.test(text)) return { kind: 'furniture', reason: 'copyright footer' };
-  if (countCues(text, BLURB_CUES) >= 2) return { kind: 'furniture', reason: 'site blurb' };
-  if (AD_STRONG.test(text) || countCues(text, AD_CUES) >= 2) return { kind: 'ad', reason: 'advertisement' };
+  const cued = ANY_CUE.test(text);
+  if (cued && countCues(text, BLURB_CUES) >= 2) return { kind: 'furniture', reason: 'site blurb' };
+  if (AD_STRONG.test(text) || (cued && countCues(text, AD_CUES) >= 2)) return { kind: 'ad', reason: 'advertisement' };
   return null;
 }
 
