@@ -11,6 +11,12 @@
 export class CodeTrie {
   /** node reached from the root by each code unit (0: no name starts with it) */
   private readonly first = new Int32Array(0x10000);
+  /**
+   * One bit per code unit: does some name start with it? 8 KB that stay in the
+   * L1 cache, where `first` (256 KB) is mostly evicted by jieba between
+   * documents; two thirds of a text's characters are answered here.
+   */
+  private readonly starts = new Int32Array(0x10000 >>> 5);
   /** edges below the first level while building: parent·65536 + code unit → child */
   private building: Map<number, number> | null = new Map();
   private edgeParent = new Int32Array(0);
@@ -31,7 +37,10 @@ export class CodeTrie {
     if (!edges) throw new Error('CodeTrie.insert after freeze()');
     const c0 = word.charCodeAt(0);
     let node = this.first[c0];
-    if (node === 0) node = this.first[c0] = ++this.nodes;
+    if (node === 0) {
+      node = this.first[c0] = ++this.nodes;
+      this.starts[c0 >>> 5] |= 1 << (c0 & 31);
+    }
     for (let k = 1; k < word.length; k++) {
       const key = node * 0x10000 + word.charCodeAt(k);
       let child = edges.get(key);
@@ -72,7 +81,7 @@ export class CodeTrie {
 
   /** The node for a one-character prefix, or 0. */
   root(code: number): number {
-    return this.first[code];
+    return (this.starts[code >>> 5] & (1 << (code & 31))) === 0 ? 0 : this.first[code];
   }
 
   /** The child of `node` along `code`, or 0. Only after freeze(). */
