@@ -27,6 +27,7 @@ function simplifiedHead(head: string): string {
 /** How many code units differ between a text and its copy (same length). */
 function changed(a: string | null, b: string | null): number {
   let n = 0;
+  if (a === b) return 0; // toSimplified returns its argument itself when nothing converts
   if (a && b) for (let i = 0; i < a.length; i++) if (a.charCodeAt(i) !== b.charCodeAt(i)) n++;
   return n;
 }

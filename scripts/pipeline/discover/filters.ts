@@ -36,7 +36,8 @@ const GENERIC_COUNT = new RegExp(
   `[一二三四五六七八九十两百千\\d]+[个项类种条次批大]?(?:${[...GENERIC_HEADS].filter((h) => h.length >= 2).join('|')})`,
 );
 
-const HAN = /\p{Script=Han}/gu;
+/** Two Han characters anywhere (tested without collecting every match). */
+const TWO_HAN = /\p{Script=Han}[^]*\p{Script=Han}/u;
 
 /** Why a phrase is not a candidate, or null when it may be one. */
 export function junkReason(phrase: string): string | null {
@@ -45,6 +46,6 @@ export function junkReason(phrase: string): string | null {
   if (DATE_OR_NUMBER.test(phrase) || PERCENT.test(phrase)) return 'date-or-number';
   if (CONGRESS.test(phrase)) return 'congress';
   if (GENERIC_COUNT.test(phrase)) return 'generic-count';
-  if ((phrase.match(HAN) ?? []).length < 2) return 'too-few-han';
+  if (!TWO_HAN.test(phrase)) return 'too-few-han';
   return null;
 }
