@@ -137,6 +137,8 @@ export async function runPipeline(opts: PipelineOptions, fx: Effects): Promise<P
     }
     fx.progress?.stop();
     lap('process_files', tProcess);
+    // The workers are gone: DuckDB may use every core for the aggregation and the export.
+    await store.run(`SET threads TO ${availableParallelism()}`);
 
     const tAgg = performance.now();
     await store.run(
