@@ -155,50 +155,60 @@ export function recurringNgrams(text: string, tokens: readonly string[], starts:
   }
 
   const stats = new Map<string, NgramStat>();
-  // prefix[i]: for the current level, an id of the recurring (size−1)-gram at token i (0: none); len[i]: its chars.
-  let prefix = scratchInt32('prefixA', n);
+  // prefix[i]: for the current level, an id of the recurring (size−1)-gram at token i; len[i]: its chars.
+  // Only the positions listed in `at` hold one, and each level walks that list, not every token:
+  // after the first level few positions are left.
+  const prefix = scratchInt32('prefix', n);
   const len = scratchInt32('len', n);
+  let at = scratchInt32('positionsA', n);
+  let atNext = scratchInt32('positionsB', n);
+  let nAt = 0;
   for (let i = 0; i < n; i++) {
     if (edge[i] === 0 || idCount[ids[i]] < 2) continue;
     prefix[i] = ids[i];
     len[i] = tokLen[i];
+    at[nAt++] = i;
   }
   const slots = pairSlots('ngrams', n);
   const slotAt = scratchInt32('slotAt', n);
   for (let size = 2; size <= 4; size++) {
-    slots.reset(capacityFor(n));
-    const count = scratchInt32('count', n);
+    slots.reset(capacityFor(nAt));
+    const count = scratchInt32('count', nAt);
     let nSlots = 0;
-    for (let i = 0; i + size - 1 < n; i++) {
+    for (let k = 0; k < nAt; k++) {
+      const i = at[k];
       slotAt[i] = -1;
       const last = i + size - 1;
-      if (prefix[i] === 0 || follows[last] === 0 || len[i] + tokLen[last] > 10 || idCount[ids[last]] < 2) continue;
-      const at = slots.slotOf(prefix[i], ids[last], nSlots);
-      slotAt[i] = at;
-      if (at === nSlots) nSlots++;
-      count[at]++;
+      if (last >= n || follows[last] === 0 || len[i] + tokLen[last] > 10 || idCount[ids[last]] < 2) continue;
+      const slot = slots.slotOf(prefix[i], ids[last], nSlots);
+      slotAt[i] = slot;
+      if (slot === nSlots) nSlots++;
+      count[slot]++;
     }
-    const next = scratchInt32(size % 2 === 0 ? 'prefixB' : 'prefixA', n);
     const quoted = scratchInt32('quoted', nSlots);
     const example = scratchInt32('example', nSlots).fill(-1);
-    for (let i = 0; i + size - 1 < n; i++) {
-      const at = slotAt[i];
-      if (at < 0 || count[at] < 2) continue;
+    let nNext = 0;
+    for (let k = 0; k < nAt; k++) {
+      const i = at[k];
+      const slot = slotAt[i];
+      if (slot < 0 || count[slot] < 2) continue;
       const last = i + size - 1;
-      next[i] = at + 1;
+      prefix[i] = slot + 1; // this level's loops are done with prefix[i]: it now names the recurring size-gram
       len[i] += tokLen[last];
+      atNext[nNext++] = i;
       if (len[i] < 4 || edge[last] === 0) continue;
       const start = starts[i];
-      if (isQuotedAt(text, start, start + len[i]) && quoted[at]++ === 0) example[at] = i;
-      else if (example[at] < 0) example[at] = i;
+      if (isQuotedAt(text, start, start + len[i]) && quoted[slot]++ === 0) example[slot] = i;
+      else if (example[slot] < 0) example[slot] = i;
     }
-    for (let at = 0; at < nSlots; at++) {
-      const i = example[at];
+    for (let slot = 0; slot < nSlots; slot++) {
+      const i = example[slot];
       if (i < 0) continue;
       const start = starts[i];
-      stats.set(text.slice(start, start + len[i]), { count: count[at], quoted: quoted[at], start, end: start + len[i] });
+      stats.set(text.slice(start, start + len[i]), { count: count[slot], quoted: quoted[slot], start, end: start + len[i] });
     }
-    prefix = next;
+    [at, atNext] = [atNext, at];
+    nAt = nNext;
   }
   return stats;
 }
