@@ -202,14 +202,19 @@ export const ORDER_BY: Record<TableName, string> = {
  * A small JSON the pipeline writes beside the tables so the dashboard can show
  * headline numbers and a first chart before DuckDB-WASM has started.
  */
-export interface SummaryJson {
-  generated_from: string;
+/** The corpus headline numbers: the Overview cards, live or from summary.json. */
+export interface CorpusHeadline {
   n_documents: number;
   n_orgs: number;
+  /** distinct provinces */
   n_regions: number;
   n_undated: number;
   date_min: string | null;
   date_max: string | null;
+}
+
+export interface SummaryJson extends CorpusHeadline {
+  generated_from: string;
   top_slogans: { slogan_id: string; canonical: string; gloss_en: string; count: number; n_docs: number }[];
   by_category: { category: string; count: number }[];
   files: string[];

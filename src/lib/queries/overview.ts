@@ -1,15 +1,9 @@
 /** Queries of the Overview view: corpus headline numbers, top slogans, slogans by category. */
 import type { Runner } from '../db/runner';
+import type { CorpusHeadline } from '../schema';
 import { sql, toQuery, type SqlQuery } from '../db/sql';
 
-export interface HeadlineRow {
-  n_documents: number;
-  n_orgs: number;
-  n_regions: number;
-  n_undated: number;
-  date_min: string | null;
-  date_max: string | null;
-}
+export type HeadlineRow = CorpusHeadline;
 
 export function headlineQuery(): SqlQuery {
   return toQuery(sql`SELECT COUNT(*)::INTEGER AS n_documents,
