@@ -63,13 +63,14 @@ async function main() {
   for (const f of files) for (const line of readFileSync(f, 'utf8').split('\n')) if (line) tokens += jieba.cut(line).length;
   const jiebaS = (performance.now() - t1) / 1000;
   const jiebaCpuS = cpuSeconds(process.cpuUsage(cpu1));
-  const floor = await parallelCut(files, Math.max(1, threads));
+  const floorThreads = Math.max(1, threads); // --workers 0 runs the pipeline in this thread: one thread
+  const floor = await parallelCut(files, floorThreads);
   if (floor.tokens !== tokens) throw new Error(`the parallel cut saw ${floor.tokens} tokens, the bare cut ${tokens}`);
 
   const rows = [
     ['whole pipeline', pipelineS, MB / pipelineS],
     ['bare nodejieba.cut (1 thread)', jiebaS, MB / jiebaS],
-    [`load + cut only (${threads} threads)`, floor.seconds, MB / floor.seconds],
+    [`load + cut only (${floorThreads} thread${floorThreads === 1 ? '' : 's'})`, floor.seconds, MB / floor.seconds],
   ] as const;
   for (const [name, s, rate] of rows) console.log(`${name.padEnd(32)} ${s.toFixed(2).padStart(8)} s ${rate.toFixed(2).padStart(7)} MB/s`);
   console.log(`ratio pipeline time / bare segmentation time: ${(pipelineS / jiebaS).toFixed(2)} (target ≤ 1.00)`);

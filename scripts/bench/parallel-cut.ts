@@ -49,6 +49,8 @@ export async function parallelCut(files: readonly string[], threads: number): Pr
             void w.terminate();
           });
           w.once('error', reject);
+          // A thread that ends without its count (killed, out of memory) must fail the bench, not hang it.
+          w.once('exit', (code) => reject(new Error(`a cutting thread exited with code ${code} before reporting`)));
         }),
     ),
   );

@@ -11,10 +11,9 @@ describe('dealBySize (the threads of the bench floor)', () => {
     expect(shares.flat().sort()).toEqual(Object.keys(sizes).sort());
   });
 
-  it('keeps the threads within one file of each other in bytes', () => {
+  it('balances the bytes: 240 bytes on two threads are split 120 / 120', () => {
     const shares = dealBySize(Object.keys(sizes), 2, size);
     const bytes = shares.map((s) => s.reduce((n, f) => n + size(f), 0));
-    // 240 bytes in all: largest-first dealing gives 120 / 120 here
     expect(bytes.sort()).toEqual([120, 120]);
   });
 
