@@ -1,0 +1,210 @@
+/**
+ * Distinctive language (keyness): which slogans, and optionally candidate
+ * phrases, a target group of documents uses more (or less) than a reference,
+ * ranked by Dunning's log-likelihood G² with Hardie's log ratio as the effect
+ * size. Both are computed in DuckDB, per item, from four numbers:
+ *
+ *   a, b = occurrences in target and reference; c, d = their tokens (n_tokens)
+ *   E1 = c·(a+b)/(c+d), E2 = d·(a+b)/(c+d)
+ *   G² = 2·(a·ln(a/E1) + b·ln(b/E2)), a term with a zero count being 0
+ *   log ratio = log2((a/c) / (b/d)), a zero count taken as 0.5 (Hardie 2014)
+ *
+ * The two sides never share a document: the reference is "the rest" of the
+ * filtered corpus, or another group minus the target's documents. Rising and
+ * falling formulations are the same with two periods as the groups.
+ */
+import type { Runner } from '../db/runner';
+import { joinSql, raw, sql, toQuery, type SqlFragment, type SqlQuery } from '../db/sql';
+import type { Filters } from '../state/url-codec';
+import { filterConditions } from './filters';
+import type { ConcordanceLink } from '../state/concordance-link';
+
+export const GROUP_KINDS = ['org', 'org_type', 'province', 'admin_level', 'source_file', 'period'] as const;
+export type GroupKind = (typeof GROUP_KINDS)[number];
+
+/** A group of documents; a period's value is `YYYY` or `YYYY-YYYY` (inclusive years of the document's date). */
+export interface Group {
+  kind: GroupKind;
+  value: string;
+}
+
+/** G² critical values (1 degree of freedom) the user can choose as the cut-off. */
+export const SIGNIFICANCE = [
+  { p: 0.05, g2: 3.84 },
+  { p: 0.01, g2: 6.63 },
+  { p: 0.001, g2: 10.83 },
+  { p: 0.0001, g2: 15.13 },
+] as const;
+
+/** `2012-2017` → [2012, 2017]; `2016` → [2016, 2016]; null when malformed. */
+export function parsePeriod(value: string): [number, number] | null {
+  const m = /^(\d{4})(?:\s*[-–—~]\s*(\d{4}))?$/.exec(value.trim());
+  if (!m) return null;
+  const a = Number(m[1]);
+  const b = m[2] ? Number(m[2]) : a;
+  return a <= b ? [a, b] : [b, a];
+}
+
+/** SQL condition (on documents `d`) for membership of a group; an invalid period matches nothing. */
+export function groupCondition(g: Group): SqlFragment {
+  if (g.kind === 'period') {
+    const p = parsePeriod(g.value);
+    if (!p) return sql`FALSE`;
+    return sql`(d."date" IS NOT NULL AND TRY_CAST(substr(d."date", 1, 4) AS INTEGER) BETWEEN ${p[0]} AND ${p[1]})`;
+  }
+  return sql`${raw(`d.${g.kind}`)} = ${g.value}`;
+}
+
+export interface KeynessInput {
+  target: Group;
+  /** null: the rest of the (filtered) corpus */
+  reference: Group | null;
+  filters: Filters;
+  /** also rank this many top candidate phrases that are not in the lexicon (0 = slogans only) */
+  candidates: number;
+}
+
+export interface KeynessRow {
+  /** `slogan` or `phrase` */
+  item_kind: string;
+  /** slogan_id, or the phrase itself */
+  item: string;
+  label: string;
+  gloss_en: string;
+  a: number;
+  b: number;
+  /** tokens on each side */
+  c: number;
+  d: number;
+  /** documents using it on each side */
+  docs_a: number;
+  docs_b: number;
+  /** per 10,000 tokens */
+  rate_a: number | null;
+  rate_b: number | null;
+  g2: number | null;
+  log_ratio: number | null;
+  /** `over` when the target uses it relatively more, `under` when less */
+  direction: 'over' | 'under';
+}
+
+function sidesCte(f: KeynessInput): SqlFragment {
+  const inT = sql`COALESCE(${groupCondition(f.target)}, FALSE)`;
+  const inR = f.reference === null ? sql`NOT ${inT}` : sql`COALESCE(${groupCondition(f.reference)}, FALSE) AND NOT ${inT}`;
+  const conds = filterConditions(f.filters, 'd');
+  const whereF = conds.length === 0 ? sql`` : sql` WHERE ${joinSql(conds, ' AND ')}`;
+  return sql`g AS (
+  SELECT doc_id, n_tokens, in_t, in_r FROM (
+    SELECT d.doc_id AS doc_id, d.n_tokens::DOUBLE AS n_tokens, ${inT} AS in_t, ${inR} AS in_r FROM documents d${whereF}
+  ) WHERE in_t OR in_r
+),
+sizes AS (
+  SELECT COALESCE(SUM(n_tokens) FILTER (WHERE in_t), 0) AS c, COALESCE(SUM(n_tokens) FILTER (WHERE in_r), 0) AS d FROM g
+)`;
+}
+
+/** Per-document counts of the top candidate phrases not in the lexicon, from the texts (a CTE body). */
+function phraseCountsCte(n: number): SqlFragment {
+  return sql`WITH p AS (SELECT phrase FROM candidates WHERE NOT in_lexicon AND length(phrase) > 0 ORDER BY score DESC, phrase LIMIT ${n})
+  SELECT t.doc_id AS doc_id, p.phrase AS item,
+    ((length(t.text) - length(replace(t.text, p.phrase, ''))) // length(p.phrase))::DOUBLE AS n
+  FROM texts t JOIN g ON g.doc_id = t.doc_id CROSS JOIN p
+  WHERE contains(t.text, p.phrase)`;
+}
+
+/** Keyness of every slogan (and optionally candidate phrase) used on either side, strongest first. */
+export function keynessQuery(f: KeynessInput): SqlQuery {
+  const phrases =
+    f.candidates > 0
+      ? sql`
+  UNION ALL
+  SELECT 'phrase' AS item_kind, pc.item AS item, pc.doc_id AS doc_id, pc.n AS n FROM (${phraseCountsCte(f.candidates)}) pc`
+      : sql``;
+  return toQuery(sql`WITH ${sidesCte(f)},
+hits AS (
+  SELECT 'slogan' AS item_kind, m.slogan_id AS item, m.doc_id AS doc_id, m."count"::DOUBLE AS n
+  FROM mentions m JOIN g ON g.doc_id = m.doc_id${phrases}
+),
+freq AS (
+  SELECT h.item_kind AS item_kind, h.item AS item,
+    COALESCE(SUM(h.n) FILTER (WHERE g.in_t), 0) AS a, COALESCE(SUM(h.n) FILTER (WHERE g.in_r), 0) AS b,
+    COUNT(*) FILTER (WHERE g.in_t) AS docs_a, COUNT(*) FILTER (WHERE g.in_r) AS docs_b
+  FROM hits h JOIN g ON g.doc_id = h.doc_id
+  GROUP BY h.item_kind, h.item
+),
+stats AS (
+  SELECT f.*, s.c AS c, s.d AS d,
+    s.c * (f.a + f.b) / NULLIF(s.c + s.d, 0) AS e1, s.d * (f.a + f.b) / NULLIF(s.c + s.d, 0) AS e2
+  FROM freq f CROSS JOIN sizes s
+)
+SELECT st.item_kind AS item_kind, st.item AS item, COALESCE(sl.canonical, st.item) AS label, COALESCE(sl.gloss_en, '') AS gloss_en,
+  st.a AS a, st.b AS b, st.c AS c, st.d AS d, st.docs_a::INTEGER AS docs_a, st.docs_b::INTEGER AS docs_b,
+  CASE WHEN st.c > 0 THEN st.a * 10000 / st.c END AS rate_a,
+  CASE WHEN st.d > 0 THEN st.b * 10000 / st.d END AS rate_b,
+  CASE WHEN st.c > 0 AND st.d > 0 THEN 2 * (
+    CASE WHEN st.a > 0 THEN st.a * ln(st.a / st.e1) ELSE 0 END + CASE WHEN st.b > 0 THEN st.b * ln(st.b / st.e2) ELSE 0 END
+  ) END AS g2,
+  CASE WHEN st.c > 0 AND st.d > 0 THEN log2((GREATEST(st.a, 0.5) / st.c) / (GREATEST(st.b, 0.5) / st.d)) END AS log_ratio,
+  CASE WHEN st.c > 0 AND st.d > 0 AND st.a / st.c < st.b / st.d THEN 'under' ELSE 'over' END AS direction
+FROM stats st LEFT JOIN slogans sl ON st.item_kind = 'slogan' AND sl.slogan_id = st.item
+WHERE st.a + st.b > 0
+ORDER BY g2 DESC NULLS LAST, st.item_kind DESC, st.item`);
+}
+
+export interface GroupSizes {
+  docs_t: number;
+  docs_r: number;
+  c: number;
+  d: number;
+}
+
+/** Documents and tokens on each side (shown above the table; a side with no tokens has no statistic). */
+export function groupSizesQuery(f: KeynessInput): SqlQuery {
+  return toQuery(sql`WITH ${sidesCte(f)}
+SELECT (COUNT(*) FILTER (WHERE in_t))::INTEGER AS docs_t, (COUNT(*) FILTER (WHERE in_r))::INTEGER AS docs_r,
+  (SELECT c FROM sizes) AS c, (SELECT d FROM sizes) AS d
+FROM g`);
+}
+
+export interface GroupOption {
+  kind: GroupKind;
+  value: string;
+  n_docs: number;
+}
+
+/** The values each group kind can take, with document counts (periods are typed, not listed). */
+export function groupOptionsQuery(): SqlQuery {
+  const one = (k: Exclude<GroupKind, 'period'>) =>
+    sql`SELECT ${k} AS kind, ${raw(`d.${k}`)} AS value, COUNT(*)::INTEGER AS n_docs FROM documents d WHERE ${raw(`d.${k}`)} IS NOT NULL GROUP BY 2`;
+  const parts = (['org', 'org_type', 'province', 'admin_level', 'source_file'] as const).map(one);
+  return toQuery(sql`SELECT kind, value, n_docs FROM (${joinSql(parts, '\nUNION ALL\n')}) ORDER BY kind, n_docs DESC, value`);
+}
+
+export interface KeynessData {
+  rows: KeynessRow[];
+  sizes: GroupSizes;
+}
+
+export async function runKeyness(runner: Runner, f: KeynessInput): Promise<KeynessData> {
+  const [rows, sizes] = await Promise.all([runner.query<KeynessRow>(keynessQuery(f)), runner.query<GroupSizes>(groupSizesQuery(f))]);
+  return { rows, sizes: sizes[0] ?? { docs_t: 0, docs_r: 0, c: 0, d: 0 } };
+}
+
+export function runGroupOptions(runner: Runner): Promise<GroupOption[]> {
+  return runner.query<GroupOption>(groupOptionsQuery());
+}
+
+/** The concordance of one keyness row inside the target group (and the page's filters). */
+export function keynessRowLink(row: Pick<KeynessRow, 'item_kind' | 'item'>, target: Group, filters: Filters): ConcordanceLink {
+  const link: ConcordanceLink = {
+    slogans: row.item_kind === 'slogan' ? [row.item] : [],
+    phrases: row.item_kind === 'phrase' ? [row.item] : [],
+    filters: { ...filters },
+  };
+  if (target.kind === 'period') {
+    const p = parsePeriod(target.value);
+    if (p) Object.assign(link, { date_from: String(p[0]), date_to: String(p[1]) });
+  } else if (target.kind === 'org') link.org = target.value;
+  else link.filters = { ...filters, [target.kind]: [target.value] }; // the target replaces a filter of its own kind
+  return link;
+}
