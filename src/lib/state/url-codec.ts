@@ -6,7 +6,7 @@
  */
 import { GRANULARITIES, type Granularity } from '../dates';
 
-export const VIEWS = ['overview', 'trends', 'organisations', 'regions', 'lexicon'] as const;
+export const VIEWS = ['overview', 'trends', 'organisations', 'regions', 'diffusion', 'keyness', 'lexicon'] as const;
 export type ViewName = (typeof VIEWS)[number];
 
 export const MEASURES = ['occurrences', 'per10k', 'pctDocs'] as const;
