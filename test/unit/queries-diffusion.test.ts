@@ -5,8 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   adoptionQuery,
   coverageQuery,
+  diffusionFactsSetup,
+  ensureDiffusionFacts,
   firstUsesQuery,
-  hasDateConfidence,
   lexiconFirstUseQuery,
   type AdoptionRow,
   type CoverageRow,
@@ -22,7 +23,7 @@ const rows = diffusionRows();
 const docs = rows.documents as unknown as Doc[];
 const mentions = rows.mentions as unknown as { doc_id: string; slogan_id: string; count: number }[];
 const byId = new Map(docs.map((d) => [d.doc_id, d]));
-const base: DiffusionInput = { slogans: ['S001', 'S002'], filters: emptyFilters(), excludeLow: false, hasConfidence: true };
+const base: DiffusionInput = { slogans: ['S001', 'S002'], filters: emptyFilters(), excludeLow: false };
 
 /** Dated uses of a slogan as plain JS: the expectation, computed without SQL. */
 function uses(slogan: string, excludeLow: boolean, pred: (d: Doc) => boolean = () => true): Doc[] {
@@ -52,6 +53,8 @@ beforeAll(async () => {
   await writeDiffusionFixture(dirOld, rows, false);
   runner = await nodeRunner(dir);
   runnerOld = await nodeRunner(dirOld);
+  await ensureDiffusionFacts(runner);
+  await ensureDiffusionFacts(runnerOld);
 });
 afterAll(() => {
   runner?.close();
@@ -67,15 +70,17 @@ describe('diffusion query builders (SQL text)', () => {
     expect(q.params).toContain(evil);
     expect(q.params).toContain('浙江省');
   });
-  it('without date_confidence the SQL never names the column', () => {
-    expect(firstUsesQuery({ ...base, hasConfidence: false, excludeLow: true }, 'province').text).not.toContain('date_confidence');
+  it('diffusionFactsSetup(false), for tables without date_confidence, never names the column', () => {
+    expect(diffusionFactsSetup(false).map((q) => q.text).join('\n')).not.toContain('date_confidence');
+    expect(diffusionFactsSetup(true)[0].text).toContain('d.date_confidence');
   });
 });
 
 describe('diffusion queries on DuckDB over the fixture', () => {
-  it('hasDateConfidence(runner) sees whether documents carry the column', async () => {
-    expect(await hasDateConfidence(runner)).toBe(true);
-    expect(await hasDateConfidence(runnerOld)).toBe(false);
+  it('ensureDiffusionFacts(runner) reads date_confidence when documents carry it, null otherwise', async () => {
+    const conf = (r: NodeRunner) => r.query<{ c: string | null }>({ text: 'SELECT DISTINCT confidence AS c FROM diffusion_docs ORDER BY 1', params: [] });
+    expect((await conf(runner)).map((r) => r.c)).toEqual(['inferred', 'stated', 'weak']);
+    expect((await conf(runnerOld)).map((r) => r.c)).toEqual([null]);
   });
 
   for (const excludeLow of [false, true]) {
@@ -160,7 +165,7 @@ describe('diffusion queries on DuckDB over the fixture', () => {
   });
 
   it('the same queries run on tables without date_confidence (confidence is null, nothing excluded)', async () => {
-    const input = { ...base, hasConfidence: false, excludeLow: true };
+    const input = { ...base, excludeLow: true };
     const got = await runnerOld.query<FirstUseRow>(firstUsesQuery(input, 'province'));
     expect(got.length).toBe(new Set(base.slogans.flatMap((s) => uses(s, false).filter((d) => d.province).map((d) => s + d.province))).size);
     expect(got.every((r) => r.confidence === null)).toBe(true);

@@ -15,7 +15,7 @@
  * their `date_precision` so the view can say so. Ties break on doc_id.
  */
 import type { Runner } from '../db/runner';
-import { joinSql, sql, toQuery, type SqlFragment, type SqlQuery } from '../db/sql';
+import { joinSql, sql, toQuery, where, type SqlFragment, type SqlQuery } from '../db/sql';
 import type { Filters } from '../state/url-codec';
 import { filterConditions } from './filters';
 import { bucketSql } from './trend-facts';
@@ -43,33 +43,76 @@ export interface DiffusionInput {
   filters: Filters;
   /** leave out documents whose date is `inferred` or `weak` */
   excludeLow: boolean;
-  /**
-   * whether documents carry `date_confidence` (older tables do not: then every
-   * dated document counts and none is marked)
-   */
-  hasConfidence: boolean;
 }
 
-/** Dated documents under the filters and confidence rule, with their year and month keys (a CTE body). */
-function datedDocs(f: DiffusionInput): SqlFragment {
-  const conds = [
-    sql`d."date" IS NOT NULL`,
-    sql`${bucketSql('year')} IS NOT NULL`,
-    ...filterConditions(f.filters, 'd'),
+/**
+ * Two tables built once per engine (like the Trends fact tables), so a change
+ * of slogans or filters is a GROUP BY over in-memory rows without a join or a
+ * date regexp per document:
+ * - `diffusion_docs`: every dated document with its filter columns, date,
+ *   confidence (null when the tables have no `date_confidence`) and year and
+ *   month keys;
+ * - `diffusion_uses`: one row per (slogan, dated document) mention, with the
+ *   same columns but the title.
+ */
+export function diffusionFactsSetup(hasConfidence: boolean): SqlQuery[] {
+  const confidence = hasConfidence ? sql`d.date_confidence` : sql`CAST(NULL AS VARCHAR)`;
+  return [
+    toQuery(sql`CREATE OR REPLACE TABLE diffusion_docs AS
+WITH keys AS (
+  SELECT d."date" AS "date", ${bucketSql('year')} AS b_year, ${bucketSql('month')} AS b_month
+  FROM (SELECT DISTINCT "date" FROM documents WHERE "date" IS NOT NULL) d
+)
+SELECT d.doc_id AS doc_id, d.title AS title, d.org AS org, d.province AS province, d.org_type AS org_type,
+  d.admin_level AS admin_level, d.source_file AS source_file, d."date" AS "date", d.date_precision AS date_precision,
+  ${confidence} AS confidence, k.b_year AS b_year, k.b_month AS b_month
+FROM documents d JOIN keys k ON k."date" = d."date"
+WHERE k.b_year IS NOT NULL`),
+    toQuery(sql`CREATE OR REPLACE TABLE diffusion_uses AS
+SELECT m.slogan_id AS slogan_id, d.doc_id AS doc_id, d.org AS org, d.province AS province, d.org_type AS org_type,
+  d.admin_level AS admin_level, d.source_file AS source_file, d."date" AS "date", d.date_precision AS date_precision,
+  d.confidence AS confidence, d.b_year AS b_year, d.b_month AS b_month
+FROM mentions m JOIN diffusion_docs d ON d.doc_id = m.doc_id`),
   ];
-  if (f.hasConfidence && f.excludeLow) conds.push(sql`COALESCE(d.date_confidence, 'stated') NOT IN ${[...LOW_CONFIDENCE]}`);
-  const confidence = f.hasConfidence ? sql`d.date_confidence` : sql`CAST(NULL AS VARCHAR)`;
-  return sql`SELECT d.doc_id AS doc_id, d.title AS title, d.org AS org, d.province AS province, d.org_type AS org_type,
-  d.admin_level AS admin_level, d."date" AS "date", d.date_precision AS date_precision, ${confidence} AS confidence,
-  ${bucketSql('year')} AS b_year, ${bucketSql('month')} AS b_month
-FROM documents d
-WHERE ${joinSql(conds, ' AND ')}`;
 }
 
-/** Dated documents that mention one of the chosen slogans, one row per (slogan, document). */
+/** Whether `documents` has the `date_confidence` column (tables built before it existed do not). */
+export function confidenceColumnQuery(): SqlQuery {
+  return toQuery(sql`SELECT COUNT(*)::INTEGER AS n FROM information_schema.columns
+WHERE table_name = 'documents' AND column_name = 'date_confidence'`);
+}
+
+const ready = new WeakMap<Runner, Promise<void>>();
+
+/** Create the fact tables once per runner; concurrent callers share the promise, a failure allows a retry. */
+export function ensureDiffusionFacts(runner: Runner): Promise<void> {
+  let p = ready.get(runner);
+  if (!p) {
+    p = (async () => {
+      const [{ n }] = await runner.query<{ n: number }>(confidenceColumnQuery());
+      for (const q of diffusionFactsSetup(n > 0)) await runner.query(q);
+    })();
+    p.catch(() => ready.delete(runner));
+    ready.set(runner, p);
+  }
+  return p;
+}
+
+/** Conditions on a fact table aliased `d`: filters and the confidence rule. */
+function conditions(f: Omit<DiffusionInput, 'slogans'>): SqlFragment[] {
+  const conds = filterConditions(f.filters, 'd');
+  if (f.excludeLow) conds.push(sql`COALESCE(d.confidence, 'stated') NOT IN ${[...LOW_CONFIDENCE]}`);
+  return conds;
+}
+
+/** Dated documents under the filters and confidence rule (a CTE body). */
+function datedDocs(f: Omit<DiffusionInput, 'slogans'>): SqlFragment {
+  return sql`SELECT * FROM diffusion_docs d${where(conditions(f))}`;
+}
+
+/** Dated uses of the chosen slogans, one row per (slogan, document). */
 function usesCte(f: DiffusionInput): SqlFragment {
-  return sql`dd AS (${datedDocs(f)}),
-u AS (SELECT m.slogan_id AS slogan_id, dd.* FROM mentions m JOIN dd ON dd.doc_id = m.doc_id WHERE m.slogan_id IN ${f.slogans})`;
+  return sql`u AS (SELECT * FROM diffusion_uses d WHERE ${joinSql([sql`d.slogan_id IN ${f.slogans}`, ...conditions(f)], ' AND ')})`;
 }
 
 const DIM_COLUMN: Record<DiffusionDim, SqlFragment> = {
@@ -111,12 +154,12 @@ ranked AS (
   FROM u WHERE ${col} IS NOT NULL
 )
 SELECT r.slogan_id AS slogan_id, r.grp AS grp, r."date" AS first_date, r.date_precision AS date_precision,
-  r.confidence AS confidence, r.doc_id AS doc_id, r.title AS title, r.org AS org, r.n_docs::INTEGER AS n_docs,
+  r.confidence AS confidence, r.doc_id AS doc_id, t.title AS title, r.org AS org, r.n_docs::INTEGER AS n_docs,
   c.central_date AS central_date,
   (CAST(substr(r."date", 1, 4) AS INTEGER) - CAST(substr(c.central_date, 1, 4) AS INTEGER))::INTEGER AS lag_years,
   CASE WHEN length(r."date") = 10 AND length(c.central_date) = 10
     THEN date_diff('day', TRY_CAST(c.central_date AS DATE), TRY_CAST(r."date" AS DATE))::INTEGER END AS lag_days
-FROM ranked r LEFT JOIN central c ON c.slogan_id = r.slogan_id
+FROM ranked r LEFT JOIN central c ON c.slogan_id = r.slogan_id JOIN diffusion_docs t ON t.doc_id = r.doc_id
 WHERE r.rn = 1
 ORDER BY r.slogan_id, r."date", r.grp`);
 }
@@ -183,36 +226,18 @@ export interface LexiconFirstRow {
 
 /** Every lexicon slogan: its first dated use in the corpus beside `first_year`; earlier uses first. */
 export function lexiconFirstUseQuery(f: Omit<DiffusionInput, 'slogans'>): SqlQuery {
-  return toQuery(sql`WITH dd AS (${datedDocs({ ...f, slogans: [] })}),
-r AS (
-  SELECT m.slogan_id AS slogan_id, dd.doc_id AS doc_id, dd.title AS title, dd."date" AS "date", dd.confidence AS confidence,
-    row_number() OVER (PARTITION BY m.slogan_id ORDER BY dd."date", dd.doc_id) AS rn
-  FROM mentions m JOIN dd ON dd.doc_id = m.doc_id
+  // The earliest (date, doc_id) per slogan with one aggregate instead of a window over every mention:
+  // dates padded so that `2016` sorts before `2016-03-01`, as the plain strings do.
+  return toQuery(sql`WITH r AS (
+  SELECT d.slogan_id AS slogan_id, MIN(d."date") AS "date", arg_min(d.doc_id, rpad(d."date", 10, ' ') || d.doc_id) AS doc_id
+  FROM diffusion_uses d${where(conditions(f))}
+  GROUP BY d.slogan_id
 )
 SELECT s.slogan_id AS slogan_id, s.canonical AS canonical, s.gloss_en AS gloss_en, s.first_year AS first_year,
-  r."date" AS first_date, r.doc_id AS doc_id, r.title AS title, r.confidence AS confidence,
+  r."date" AS first_date, r.doc_id AS doc_id, t.title AS title, t.confidence AS confidence,
   COALESCE(CAST(substr(r."date", 1, 4) AS INTEGER) < s.first_year, false) AS earlier
-FROM slogans s LEFT JOIN r ON r.slogan_id = s.slogan_id AND r.rn = 1
+FROM slogans s LEFT JOIN r ON r.slogan_id = s.slogan_id LEFT JOIN diffusion_docs t ON t.doc_id = r.doc_id
 ORDER BY earlier DESC, (CAST(substr(r."date", 1, 4) AS INTEGER) - s.first_year) NULLS LAST, s.slogan_id`);
-}
-
-/** Whether `documents` has the `date_confidence` column (tables built before it existed do not). */
-export function confidenceColumnQuery(): SqlQuery {
-  return toQuery(sql`SELECT COUNT(*)::INTEGER AS n FROM information_schema.columns
-WHERE table_name = 'documents' AND column_name = 'date_confidence'`);
-}
-
-const confidenceKnown = new WeakMap<Runner, Promise<boolean>>();
-
-/** Asks the engine once per runner whether dates carry a confidence. */
-export function hasDateConfidence(runner: Runner): Promise<boolean> {
-  let p = confidenceKnown.get(runner);
-  if (!p) {
-    p = runner.query<{ n: number }>(confidenceColumnQuery()).then((r) => (r[0]?.n ?? 0) > 0);
-    p.catch(() => confidenceKnown.delete(runner));
-    confidenceKnown.set(runner, p);
-  }
-  return p;
 }
 
 export interface DiffusionData {
@@ -221,24 +246,20 @@ export interface DiffusionData {
   coverage: CoverageRow[];
 }
 
-/** The view's three queries for the chosen slogans (none chosen: empty results, no query). */
-export async function runDiffusion(
-  runner: Runner,
-  f: Omit<DiffusionInput, 'hasConfidence'>,
-  dim: DiffusionDim,
-  unit: AdoptionUnit,
-  time: TimeUnit,
-): Promise<DiffusionData> {
-  const input = { ...f, hasConfidence: await hasDateConfidence(runner) };
-  if (f.slogans.length === 0) return { firstUses: [], adoption: [], coverage: await runner.query<CoverageRow>(coverageQuery(input, time)) };
+/** The view's queries for the chosen slogans, after the fact tables (none chosen: coverage only). */
+export async function runDiffusion(runner: Runner, f: DiffusionInput, dim: DiffusionDim, unit: AdoptionUnit, time: TimeUnit): Promise<DiffusionData> {
+  await ensureDiffusionFacts(runner);
+  if (f.slogans.length === 0) return { firstUses: [], adoption: [], coverage: await runner.query<CoverageRow>(coverageQuery(f, time)) };
   const [firstUses, adoption, coverage] = await Promise.all([
-    runner.query<FirstUseRow>(firstUsesQuery(input, dim)),
-    runner.query<AdoptionRow>(adoptionQuery(input, unit, time)),
-    runner.query<CoverageRow>(coverageQuery(input, time)),
+    runner.query<FirstUseRow>(firstUsesQuery(f, dim)),
+    runner.query<AdoptionRow>(adoptionQuery(f, unit, time)),
+    runner.query<CoverageRow>(coverageQuery(f, time)),
   ]);
   return { firstUses, adoption, coverage };
 }
 
-export async function runLexiconFirstUse(runner: Runner, f: Omit<DiffusionInput, 'slogans' | 'hasConfidence'>): Promise<LexiconFirstRow[]> {
-  return runner.query<LexiconFirstRow>(lexiconFirstUseQuery({ ...f, hasConfidence: await hasDateConfidence(runner) }));
+/** One query of the view, after the fact tables. */
+export async function runAfterFacts<T>(runner: Runner, q: SqlQuery): Promise<T[]> {
+  await ensureDiffusionFacts(runner);
+  return runner.query<T>(q);
 }

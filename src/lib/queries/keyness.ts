@@ -107,7 +107,7 @@ sizes AS (
 function phraseCountsCte(n: number): SqlFragment {
   return sql`WITH p AS (SELECT phrase FROM candidates WHERE NOT in_lexicon AND length(phrase) > 0 ORDER BY score DESC, phrase LIMIT ${n})
   SELECT t.doc_id AS doc_id, p.phrase AS item,
-    ((length(t.text) - length(replace(t.text, p.phrase, ''))) // length(p.phrase))::DOUBLE AS n
+    floor((length(t.text) - length(replace(t.text, p.phrase, ''))) / length(p.phrase))::DOUBLE AS n
   FROM texts t JOIN g ON g.doc_id = t.doc_id CROSS JOIN p
   WHERE contains(t.text, p.phrase)`;
 }
