@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  ensureKeynessFacts,
   groupCondition,
   groupOptionsQuery,
   keynessQuery,
@@ -59,6 +60,7 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'tifa-keyness-'));
   await writeDiffusionFixture(dir, rows);
   runner = await nodeRunner(dir);
+  await ensureKeynessFacts(runner);
 });
 afterAll(() => {
   runner?.close();

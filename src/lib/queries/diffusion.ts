@@ -53,7 +53,9 @@ export interface DiffusionInput {
  *   confidence (null when the tables have no `date_confidence`) and year and
  *   month keys;
  * - `diffusion_uses`: one row per (slogan, dated document) mention, with the
- *   same columns but the title.
+ *   same columns but the title, and `fkey`, the (date, doc_id) order as one
+ *   string — dates padded so that `2016` sorts before `2016-03-01`, as the
+ *   plain strings do — so a first use is one `arg_min` instead of a window.
  */
 export function diffusionFactsSetup(hasConfidence: boolean): SqlQuery[] {
   const confidence = hasConfidence ? sql`d.date_confidence` : sql`CAST(NULL AS VARCHAR)`;
@@ -71,7 +73,8 @@ WHERE k.b_year IS NOT NULL`),
     toQuery(sql`CREATE OR REPLACE TABLE diffusion_uses AS
 SELECT m.slogan_id AS slogan_id, d.doc_id AS doc_id, d.org AS org, d.province AS province, d.org_type AS org_type,
   d.admin_level AS admin_level, d.source_file AS source_file, d."date" AS "date", d.date_precision AS date_precision,
-  d.confidence AS confidence, d.b_year AS b_year, d.b_month AS b_month
+  d.confidence AS confidence, d.b_year AS b_year, d.b_month AS b_month,
+  rpad(d."date", 10, ' ') || d.doc_id AS fkey
 FROM mentions m JOIN diffusion_docs d ON d.doc_id = m.doc_id`),
   ];
 }
@@ -147,20 +150,17 @@ export function firstUsesQuery(f: DiffusionInput, dim: DiffusionDim): SqlQuery {
   const col = DIM_COLUMN[dim];
   return toQuery(sql`WITH ${usesCte(f)},
 central AS (SELECT slogan_id, MIN("date") AS central_date FROM u WHERE admin_level = 'central' GROUP BY slogan_id),
-ranked AS (
-  SELECT u.*, ${col} AS grp,
-    row_number() OVER (PARTITION BY slogan_id, ${col} ORDER BY "date", doc_id) AS rn,
-    COUNT(*) OVER (PARTITION BY slogan_id, ${col}) AS n_docs
-  FROM u WHERE ${col} IS NOT NULL
+firsts AS (
+  SELECT slogan_id, ${col} AS grp, MIN("date") AS "date", arg_min(doc_id, fkey) AS doc_id, COUNT(*) AS n_docs
+  FROM u WHERE ${col} IS NOT NULL GROUP BY slogan_id, ${col}
 )
-SELECT r.slogan_id AS slogan_id, r.grp AS grp, r."date" AS first_date, r.date_precision AS date_precision,
-  r.confidence AS confidence, r.doc_id AS doc_id, t.title AS title, r.org AS org, r.n_docs::INTEGER AS n_docs,
+SELECT r.slogan_id AS slogan_id, r.grp AS grp, r."date" AS first_date, t.date_precision AS date_precision,
+  t.confidence AS confidence, r.doc_id AS doc_id, t.title AS title, t.org AS org, r.n_docs::INTEGER AS n_docs,
   c.central_date AS central_date,
   (CAST(substr(r."date", 1, 4) AS INTEGER) - CAST(substr(c.central_date, 1, 4) AS INTEGER))::INTEGER AS lag_years,
   CASE WHEN length(r."date") = 10 AND length(c.central_date) = 10
     THEN date_diff('day', TRY_CAST(c.central_date AS DATE), TRY_CAST(r."date" AS DATE))::INTEGER END AS lag_days
-FROM ranked r LEFT JOIN central c ON c.slogan_id = r.slogan_id JOIN diffusion_docs t ON t.doc_id = r.doc_id
-WHERE r.rn = 1
+FROM firsts r LEFT JOIN central c ON c.slogan_id = r.slogan_id JOIN diffusion_docs t ON t.doc_id = r.doc_id
 ORDER BY r.slogan_id, r."date", r.grp`);
 }
 
@@ -226,10 +226,8 @@ export interface LexiconFirstRow {
 
 /** Every lexicon slogan: its first dated use in the corpus beside `first_year`; earlier uses first. */
 export function lexiconFirstUseQuery(f: Omit<DiffusionInput, 'slogans'>): SqlQuery {
-  // The earliest (date, doc_id) per slogan with one aggregate instead of a window over every mention:
-  // dates padded so that `2016` sorts before `2016-03-01`, as the plain strings do.
   return toQuery(sql`WITH r AS (
-  SELECT d.slogan_id AS slogan_id, MIN(d."date") AS "date", arg_min(d.doc_id, rpad(d."date", 10, ' ') || d.doc_id) AS doc_id
+  SELECT d.slogan_id AS slogan_id, MIN(d."date") AS "date", arg_min(d.doc_id, d.fkey) AS doc_id
   FROM diffusion_uses d${where(conditions(f))}
   GROUP BY d.slogan_id
 )

@@ -14,7 +14,7 @@
  * falling formulations are the same with two periods as the groups.
  */
 import type { Runner } from '../db/runner';
-import { joinSql, raw, sql, toQuery, type SqlFragment, type SqlQuery } from '../db/sql';
+import { joinSql, raw, sql, toQuery, where, type SqlFragment, type SqlQuery } from '../db/sql';
 import type { Filters } from '../state/url-codec';
 import { filterConditions } from './filters';
 import type { ConcordanceLink } from '../state/concordance-link';
@@ -45,14 +45,47 @@ export function parsePeriod(value: string): [number, number] | null {
   return a <= b ? [a, b] : [b, a];
 }
 
-/** SQL condition (on documents `d`) for membership of a group; an invalid period matches nothing. */
+/** SQL condition (on a keyness fact table `d`) for membership of a group; an invalid period matches nothing. */
 export function groupCondition(g: Group): SqlFragment {
   if (g.kind === 'period') {
     const p = parsePeriod(g.value);
     if (!p) return sql`FALSE`;
-    return sql`(d."date" IS NOT NULL AND TRY_CAST(substr(d."date", 1, 4) AS INTEGER) BETWEEN ${p[0]} AND ${p[1]})`;
+    return sql`(d.year BETWEEN ${p[0]} AND ${p[1]})`;
   }
   return sql`${raw(`d.${g.kind}`)} = ${g.value}`;
+}
+
+/**
+ * Two tables built once per engine so a keyness query is one GROUP BY over
+ * mentions without a join: `keyness_docs` (a document's group columns, year
+ * and tokens) and `keyness_mentions` (each mention with the same columns).
+ */
+export function keynessFactsSetup(): SqlQuery[] {
+  return [
+    toQuery(sql`CREATE OR REPLACE TABLE keyness_docs AS
+SELECT d.doc_id AS doc_id, d.org AS org, d.org_type AS org_type, d.province AS province, d.admin_level AS admin_level,
+  d.source_file AS source_file, TRY_CAST(substr(d."date", 1, 4) AS INTEGER) AS year, d.n_tokens::DOUBLE AS n_tokens
+FROM documents d`),
+    toQuery(sql`CREATE OR REPLACE TABLE keyness_mentions AS
+SELECT m.slogan_id AS slogan_id, m."count"::DOUBLE AS n, d.doc_id AS doc_id, d.org AS org, d.org_type AS org_type,
+  d.province AS province, d.admin_level AS admin_level, d.source_file AS source_file, d.year AS year
+FROM mentions m JOIN keyness_docs d ON d.doc_id = m.doc_id`),
+  ];
+}
+
+const ready = new WeakMap<Runner, Promise<void>>();
+
+/** Create the fact tables once per runner; concurrent callers share the promise, a failure allows a retry. */
+export function ensureKeynessFacts(runner: Runner): Promise<void> {
+  let p = ready.get(runner);
+  if (!p) {
+    p = (async () => {
+      for (const q of keynessFactsSetup()) await runner.query(q);
+    })();
+    p.catch(() => ready.delete(runner));
+    ready.set(runner, p);
+  }
+  return p;
 }
 
 export interface KeynessInput {
@@ -88,53 +121,56 @@ export interface KeynessRow {
   direction: 'over' | 'under';
 }
 
-function sidesCte(f: KeynessInput): SqlFragment {
+/** Membership of each side as SQL on a fact table `d` (the sides never share a document). */
+function sides(f: KeynessInput): { inT: SqlFragment; inR: SqlFragment; filters: SqlFragment[] } {
   const inT = sql`COALESCE(${groupCondition(f.target)}, FALSE)`;
   const inR = f.reference === null ? sql`NOT ${inT}` : sql`COALESCE(${groupCondition(f.reference)}, FALSE) AND NOT ${inT}`;
-  const conds = filterConditions(f.filters, 'd');
-  const whereF = conds.length === 0 ? sql`` : sql` WHERE ${joinSql(conds, ' AND ')}`;
-  return sql`g AS (
-  SELECT doc_id, n_tokens, in_t, in_r FROM (
-    SELECT d.doc_id AS doc_id, d.n_tokens::DOUBLE AS n_tokens, ${inT} AS in_t, ${inR} AS in_r FROM documents d${whereF}
-  ) WHERE in_t OR in_r
-),
-sizes AS (
-  SELECT COALESCE(SUM(n_tokens) FILTER (WHERE in_t), 0) AS c, COALESCE(SUM(n_tokens) FILTER (WHERE in_r), 0) AS d FROM g
-)`;
+  return { inT, inR, filters: filterConditions(f.filters, 'd') };
 }
 
-/** Per-document counts of the top candidate phrases not in the lexicon, from the texts (a CTE body). */
-function phraseCountsCte(n: number): SqlFragment {
-  return sql`WITH p AS (SELECT phrase FROM candidates WHERE NOT in_lexicon AND length(phrase) > 0 ORDER BY score DESC, phrase LIMIT ${n})
-  SELECT t.doc_id AS doc_id, p.phrase AS item,
-    floor((length(t.text) - length(replace(t.text, p.phrase, ''))) / length(p.phrase))::DOUBLE AS n
-  FROM texts t JOIN g ON g.doc_id = t.doc_id CROSS JOIN p
-  WHERE contains(t.text, p.phrase)`;
+/** Tokens and documents on each side (a CTE body). */
+function sizesSql(f: KeynessInput): SqlFragment {
+  const { inT, inR, filters } = sides(f);
+  return sql`SELECT COALESCE(SUM(x.n_tokens) FILTER (WHERE x.in_t), 0) AS c, COALESCE(SUM(x.n_tokens) FILTER (WHERE x.in_r), 0) AS d,
+  COUNT(*) FILTER (WHERE x.in_t) AS docs_t, COUNT(*) FILTER (WHERE x.in_r) AS docs_r
+FROM (SELECT d.n_tokens AS n_tokens, ${inT} AS in_t, ${inR} AS in_r FROM keyness_docs d${where(filters)}) x`;
+}
+
+/** Per-side counts of the top candidate phrases not in the lexicon, read from the texts. */
+function phraseFreqSql(f: KeynessInput, n: number): SqlFragment {
+  const { inT, inR, filters } = sides(f);
+  return sql`SELECT 'phrase' AS item_kind, x.item AS item, SUM(x.n) FILTER (WHERE x.in_t) AS a, SUM(x.n) FILTER (WHERE x.in_r) AS b,
+  COUNT(*) FILTER (WHERE x.in_t) AS docs_a, COUNT(*) FILTER (WHERE x.in_r) AS docs_b
+FROM (
+  SELECT p.phrase AS item, floor((length(t.text) - length(replace(t.text, p.phrase, ''))) / length(p.phrase))::DOUBLE AS n,
+    ${inT} AS in_t, ${inR} AS in_r
+  FROM texts t JOIN keyness_docs d ON d.doc_id = t.doc_id
+  CROSS JOIN (SELECT phrase FROM candidates WHERE NOT in_lexicon AND length(phrase) > 0 ORDER BY score DESC, phrase LIMIT ${n}) p
+  WHERE ${joinSql([...filters, sql`contains(t.text, p.phrase)`], ' AND ')}
+) x
+WHERE x.in_t OR x.in_r
+GROUP BY x.item`;
 }
 
 /** Keyness of every slogan (and optionally candidate phrase) used on either side, strongest first. */
 export function keynessQuery(f: KeynessInput): SqlQuery {
-  const phrases =
-    f.candidates > 0
-      ? sql`
-  UNION ALL
-  SELECT 'phrase' AS item_kind, pc.item AS item, pc.doc_id AS doc_id, pc.n AS n FROM (${phraseCountsCte(f.candidates)}) pc`
-      : sql``;
-  return toQuery(sql`WITH ${sidesCte(f)},
-hits AS (
-  SELECT 'slogan' AS item_kind, m.slogan_id AS item, m.doc_id AS doc_id, m."count"::DOUBLE AS n
-  FROM mentions m JOIN g ON g.doc_id = m.doc_id${phrases}
-),
+  const { inT, inR, filters } = sides(f);
+  const phrases = f.candidates > 0 ? sql`
+UNION ALL
+${phraseFreqSql(f, f.candidates)}` : sql``;
+  return toQuery(sql`WITH sizes AS (${sizesSql(f)}),
 freq AS (
-  SELECT h.item_kind AS item_kind, h.item AS item,
-    COALESCE(SUM(h.n) FILTER (WHERE g.in_t), 0) AS a, COALESCE(SUM(h.n) FILTER (WHERE g.in_r), 0) AS b,
-    COUNT(*) FILTER (WHERE g.in_t) AS docs_a, COUNT(*) FILTER (WHERE g.in_r) AS docs_b
-  FROM hits h JOIN g ON g.doc_id = h.doc_id
-  GROUP BY h.item_kind, h.item
+  SELECT 'slogan' AS item_kind, x.item AS item, SUM(x.n) FILTER (WHERE x.in_t) AS a, SUM(x.n) FILTER (WHERE x.in_r) AS b,
+    COUNT(*) FILTER (WHERE x.in_t) AS docs_a, COUNT(*) FILTER (WHERE x.in_r) AS docs_b
+  FROM (SELECT d.slogan_id AS item, d.n AS n, ${inT} AS in_t, ${inR} AS in_r FROM keyness_mentions d${where(filters)}) x
+  WHERE x.in_t OR x.in_r
+  GROUP BY x.item${phrases}
 ),
 stats AS (
-  SELECT f.*, s.c AS c, s.d AS d,
-    s.c * (f.a + f.b) / NULLIF(s.c + s.d, 0) AS e1, s.d * (f.a + f.b) / NULLIF(s.c + s.d, 0) AS e2
+  SELECT f.item_kind AS item_kind, f.item AS item, COALESCE(f.a, 0) AS a, COALESCE(f.b, 0) AS b, f.docs_a AS docs_a, f.docs_b AS docs_b,
+    s.c AS c, s.d AS d,
+    s.c * (COALESCE(f.a, 0) + COALESCE(f.b, 0)) / NULLIF(s.c + s.d, 0) AS e1,
+    s.d * (COALESCE(f.a, 0) + COALESCE(f.b, 0)) / NULLIF(s.c + s.d, 0) AS e2
   FROM freq f CROSS JOIN sizes s
 )
 SELECT st.item_kind AS item_kind, st.item AS item, COALESCE(sl.canonical, st.item) AS label, COALESCE(sl.gloss_en, '') AS gloss_en,
@@ -160,10 +196,7 @@ export interface GroupSizes {
 
 /** Documents and tokens on each side (shown above the table; a side with no tokens has no statistic). */
 export function groupSizesQuery(f: KeynessInput): SqlQuery {
-  return toQuery(sql`WITH ${sidesCte(f)}
-SELECT (COUNT(*) FILTER (WHERE in_t))::INTEGER AS docs_t, (COUNT(*) FILTER (WHERE in_r))::INTEGER AS docs_r,
-  (SELECT c FROM sizes) AS c, (SELECT d FROM sizes) AS d
-FROM g`);
+  return toQuery(sql`SELECT docs_t::INTEGER AS docs_t, docs_r::INTEGER AS docs_r, c, d FROM (${sizesSql(f)})`);
 }
 
 export interface GroupOption {
@@ -186,6 +219,7 @@ export interface KeynessData {
 }
 
 export async function runKeyness(runner: Runner, f: KeynessInput): Promise<KeynessData> {
+  await ensureKeynessFacts(runner);
   const [rows, sizes] = await Promise.all([runner.query<KeynessRow>(keynessQuery(f)), runner.query<GroupSizes>(groupSizesQuery(f))]);
   return { rows, sizes: sizes[0] ?? { docs_t: 0, docs_r: 0, c: 0, d: 0 } };
 }
