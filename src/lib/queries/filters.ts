@@ -1,6 +1,6 @@
 /** The document filters shared by the Trends, Organisations and Regions queries, as SQL conditions on `documents`. */
 import { raw, sql, type SqlFragment } from '../db/sql';
-import { FILTER_KEYS, type FilterKey, type Filters } from '../state/url-codec';
+import { FILTER_KEYS, type FilterKey, type Filters } from '../vocabulary';
 
 /**
  * One `column IN (…)` per non-empty filter; `alias` qualifies the documents table (e.g. 'd').

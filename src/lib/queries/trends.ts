@@ -10,7 +10,7 @@
 import type { Runner } from '../db/runner';
 import { sql, toQuery, where, type SqlQuery } from '../db/sql';
 import type { Granularity } from '../dates';
-import type { Filters } from '../state/url-codec';
+import type { Filters } from '../vocabulary';
 import { filterConditions, type FilterOption } from './filters';
 import { bucketColumn, ensureTrendFacts } from './trend-facts';
 
