@@ -7,7 +7,6 @@ import {
   groupCondition,
   groupOptionsQuery,
   keynessQuery,
-  keynessRowLink,
   parsePeriod,
   runKeyness,
   type Group,
@@ -15,6 +14,7 @@ import {
   type KeynessInput,
   type KeynessRow,
 } from '../../src/lib/queries/keyness';
+import { keynessRowLink } from '../../src/lib/keyness-link';
 import { concordanceHref } from '../../src/lib/state/concordance-link';
 import { emptyFilters, type Filters } from '../../src/lib/state/url-codec';
 import { diffusionRows, writeDiffusionFixture, type Doc } from './diffusion-fixture';

@@ -16,7 +16,7 @@
  */
 import type { Runner } from '../db/runner';
 import { joinSql, sql, toQuery, where, type SqlFragment, type SqlQuery } from '../db/sql';
-import type { Filters } from '../state/url-codec';
+import type { Filters } from '../vocabulary';
 import { filterConditions } from './filters';
 import { bucketSql } from './trend-facts';
 
@@ -238,26 +238,25 @@ FROM slogans s LEFT JOIN r ON r.slogan_id = s.slogan_id LEFT JOIN diffusion_docs
 ORDER BY earlier DESC, (CAST(substr(r."date", 1, 4) AS INTEGER) - s.first_year) NULLS LAST, s.slogan_id`);
 }
 
-export interface DiffusionData {
-  firstUses: FirstUseRow[];
-  adoption: AdoptionRow[];
-  coverage: CoverageRow[];
+/** Run functions for the view (each builds the fact tables first; no slogans: no rows, no query). */
+export async function runFirstUses(runner: Runner, p: DiffusionInput & { dim: DiffusionDim }): Promise<FirstUseRow[]> {
+  if (p.slogans.length === 0) return [];
+  await ensureDiffusionFacts(runner);
+  return runner.query<FirstUseRow>(firstUsesQuery(p, p.dim));
 }
 
-/** The view's queries for the chosen slogans, after the fact tables (none chosen: coverage only). */
-export async function runDiffusion(runner: Runner, f: DiffusionInput, dim: DiffusionDim, unit: AdoptionUnit, time: TimeUnit): Promise<DiffusionData> {
+export async function runAdoption(runner: Runner, p: DiffusionInput & { unit: AdoptionUnit; time: TimeUnit }): Promise<AdoptionRow[]> {
+  if (p.slogans.length === 0) return [];
   await ensureDiffusionFacts(runner);
-  if (f.slogans.length === 0) return { firstUses: [], adoption: [], coverage: await runner.query<CoverageRow>(coverageQuery(f, time)) };
-  const [firstUses, adoption, coverage] = await Promise.all([
-    runner.query<FirstUseRow>(firstUsesQuery(f, dim)),
-    runner.query<AdoptionRow>(adoptionQuery(f, unit, time)),
-    runner.query<CoverageRow>(coverageQuery(f, time)),
-  ]);
-  return { firstUses, adoption, coverage };
+  return runner.query<AdoptionRow>(adoptionQuery(p, p.unit, p.time));
 }
 
-/** One query of the view, after the fact tables. */
-export async function runAfterFacts<T>(runner: Runner, q: SqlQuery): Promise<T[]> {
+export async function runCoverage(runner: Runner, p: Omit<DiffusionInput, 'slogans'> & { time: TimeUnit }): Promise<CoverageRow[]> {
   await ensureDiffusionFacts(runner);
-  return runner.query<T>(q);
+  return runner.query<CoverageRow>(coverageQuery({ ...p, slogans: [] }, p.time));
+}
+
+export async function runLexiconFirstUse(runner: Runner, p: Omit<DiffusionInput, 'slogans'>): Promise<LexiconFirstRow[]> {
+  await ensureDiffusionFacts(runner);
+  return runner.query<LexiconFirstRow>(lexiconFirstUseQuery(p));
 }

@@ -15,9 +15,8 @@
  */
 import type { Runner } from '../db/runner';
 import { joinSql, raw, sql, toQuery, where, type SqlFragment, type SqlQuery } from '../db/sql';
-import type { Filters } from '../state/url-codec';
+import type { Filters } from '../vocabulary';
 import { filterConditions } from './filters';
-import type { ConcordanceLink } from '../state/concordance-link';
 
 export const GROUP_KINDS = ['org', 'org_type', 'province', 'admin_level', 'source_file', 'period'] as const;
 export type GroupKind = (typeof GROUP_KINDS)[number];
@@ -228,17 +227,3 @@ export function runGroupOptions(runner: Runner): Promise<GroupOption[]> {
   return runner.query<GroupOption>(groupOptionsQuery());
 }
 
-/** The concordance of one keyness row inside the target group (and the page's filters). */
-export function keynessRowLink(row: Pick<KeynessRow, 'item_kind' | 'item'>, target: Group, filters: Filters): ConcordanceLink {
-  const link: ConcordanceLink = {
-    slogans: row.item_kind === 'slogan' ? [row.item] : [],
-    phrases: row.item_kind === 'phrase' ? [row.item] : [],
-    filters: { ...filters },
-  };
-  if (target.kind === 'period') {
-    const p = parsePeriod(target.value);
-    if (p) Object.assign(link, { date_from: String(p[0]), date_to: String(p[1]) });
-  } else if (target.kind === 'org') link.org = target.value;
-  else link.filters = { ...filters, [target.kind]: [target.value] }; // the target replaces a filter of its own kind
-  return link;
-}

@@ -3,11 +3,11 @@
  * first use: the document in the reader, and the group's uses in the
  * concordance (contract of the concordance/reader views).
  */
-import type { LinkColumn } from '../../lib/charts/table';
-import { i18n } from '../../lib/i18n.svelte';
-import type { DiffusionDim } from '../../lib/queries/diffusion';
-import { concordanceHref, readerHref } from '../../lib/state/concordance-link';
-import type { Filters } from '../../lib/state/url-codec';
+import type { LinkColumn } from '../charts/table';
+import { i18n } from '../i18n.svelte';
+import type { DiffusionDim } from '../queries/diffusion';
+import { concordanceHref, readerHref } from '../state/concordance-link';
+import type { Filters } from '../vocabulary';
 
 type R = Record<string, unknown>;
 
