@@ -20,7 +20,8 @@ async function fromData<T>(sqlText: string): Promise<T[]> {
   const conn = await inst.connect();
   try {
     let text = sqlText;
-    for (const [name, table] of [['DOCS', 'documents'], ['MENTIONS', 'mentions']]) {
+    for (const [name, table] of [['DOCS', 'documents'], ['MENTIONS', 'mentions'], ['SLOGANS', 'slogans']]) {
+      if (!text.includes(name)) continue;
       const res = await fetch(`${baseUrl}data/${table}.parquet`);
       if (!res.ok) throw new Error(`${table}.parquet: HTTP ${res.status}`);
       const file = join(dir, `${table}.parquet`);
@@ -95,6 +96,52 @@ describe.skipIf(!baseUrl)('Diffusion and Distinctive language views', () => {
     // third column: target count
     expect(await row.locator('td').nth(2).textContent()).toBe(String(n));
     expect(n).toBeGreaterThan(0);
+    await context.close();
+  });
+
+  it('an exported SVG with twelve long legend labels has no overlapping text, and its source line names corpus, filters and build date', async () => {
+    const slogans = await fromData<{ slogan_id: string }>(`SELECT s.slogan_id FROM SLOGANS s JOIN MENTIONS m USING (slogan_id)
+      GROUP BY s.slogan_id, s.gloss_en ORDER BY length(s.gloss_en) DESC, 1 LIMIT 12`);
+    expect(slogans.length).toBe(12);
+    const { context } = await guardedContext(browser, baseUrl, { width: 700, height: 900 });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}?view=trends&org_type=government&${slogans.map((s) => `s=${s.slogan_id}`).join('&')}`);
+    await waitChart(page, 'trends');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-chart="trends"]').getByRole('button', { name: 'Download SVG' }).click()]);
+    const svgText = await (await import('node:fs/promises')).readFile((await download.path())!, 'utf8');
+    // Lay the exported file out in the browser and measure every legend entry's text box.
+    const check = await context.newPage();
+    await check.setContent(`<!doctype html><body style="margin:0">${svgText.replace(/^<\?xml[^>]*>/, '')}</body>`);
+    const boxes = await check.locator('svg > text[data-legend]').evaluateAll((ts) =>
+      ts.map((t) => {
+        const b = (t as SVGTextElement).getBBox();
+        return { x0: b.x, y0: b.y, x1: b.x + b.width, y1: b.y + b.height };
+      }),
+    );
+    expect(boxes.length).toBe(12);
+    const width = Number(await check.locator('svg').first().getAttribute('width'));
+    for (let i = 0; i < boxes.length; i++) {
+      expect(boxes[i].x1, `entry ${i} inside the image`).toBeLessThanOrEqual(width + 1);
+      for (let j = i + 1; j < boxes.length; j++) {
+        const [a, b] = [boxes[i], boxes[j]];
+        expect(a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1, `entries ${i} and ${j} overlap`).toBe(false);
+      }
+    }
+    const source = await check.locator('svg > text[data-source]').textContent();
+    expect(source).toContain('national-gwr-wikisource');
+    expect(source).toContain('org_type = government');
+    expect(source).toMatch(/tables built \d{4}-\d{2}-\d{2}/);
+    await context.close();
+  });
+
+  it('the page has a favicon that is served', async () => {
+    const { context } = await guardedContext(browser, baseUrl);
+    const page = await context.newPage();
+    await page.goto(baseUrl);
+    const href = await page.locator('link[rel="icon"]').getAttribute('href');
+    const res = await page.request.get(new URL(href!, baseUrl).toString());
+    expect(res.status()).toBe(200);
+    expect(await res.text()).toContain('<svg');
     await context.close();
   });
 });
