@@ -144,4 +144,24 @@ describe.skipIf(!baseUrl)('Diffusion and Distinctive language views', () => {
     expect(await res.text()).toContain('<svg');
     await context.close();
   });
+
+  it('Lexicon: search, category filter and sort; the count shown matches the lexicon read independently', async () => {
+    const [{ category, n }] = await fromData<{ category: string; n: number }>(`SELECT category, COUNT(*)::INTEGER AS n FROM SLOGANS
+      WHERE canonical ILIKE '%两个%' OR variants ILIKE '%两个%' OR gloss_en ILIKE '%两个%' GROUP BY 1 ORDER BY n DESC, 1 LIMIT 1`);
+    expect(n).toBeGreaterThan(0);
+    const { context } = await guardedContext(browser, baseUrl);
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}?view=lexicon`);
+    await waitChart(page, 'lexicon');
+    await page.getByRole('searchbox').fill('两个');
+    await page.locator(`input[name="category"][value="${category}"]`).check();
+    await expect.poll(() => page.locator('[data-lexicon-shown]').getAttribute('data-lexicon-shown')).toBe(String(n));
+    expect(await page.locator('[data-testid="lexicon-table"] tbody tr').count()).toBe(n);
+    // sort by first year (column 5), ascending then descending
+    const years = () => page.locator('[data-testid="lexicon-table"] tbody tr td:nth-child(5)').allTextContents();
+    await page.locator('[data-testid="lexicon-table"] th').nth(4).getByRole('button').click();
+    const asc = (await years()).filter(Boolean).map(Number);
+    expect(asc).toEqual([...asc].sort((a, b) => a - b));
+    await context.close();
+  });
 });
