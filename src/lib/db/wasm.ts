@@ -13,10 +13,12 @@ import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import { COLUMNS, PARQUET_TABLES, TABLES } from '../schema';
-import { DataFileError } from './errors';
+import { DataFileError, EngineError } from './errors';
 import type { Runner } from './runner';
 import { plainRow } from './rows';
+import { looksLikeHtml, parquetProblem, totalSize } from './served-file';
 import { StatementCache } from './statements';
+import { paramsTooLarge } from './limits';
 
 /** An Arrow row proxy; typed locally because apache-arrow types are not a direct dependency. */
 interface ArrowRow {
@@ -36,6 +38,23 @@ export function dataBaseUrl(): string {
   return new URL('data/', document.baseURI).href;
 }
 
+/**
+ * How long DuckDB-WASM may take to start (worker, wasm, open) before the page says so.
+ * It starts in 0.6–1.3 s on this 2-core machine; 30 s leaves room for a loaded machine,
+ * a slow disk or a cold cache without leaving anyone in front of "Loading…" for ever.
+ */
+export const ENGINE_START_LIMIT_MS = 30_000;
+
+/**
+ * The limit in force. A test lowers it by setting `window.__tifaEngineStartLimitMs` before
+ * the page's scripts run (an init script); it is deliberately not a URL parameter, so a
+ * link cannot make the engine fail for whoever opens it.
+ */
+export function engineStartLimitMs(): number {
+  const v = (globalThis as { __tifaEngineStartLimitMs?: unknown }).__tifaEngineStartLimitMs;
+  return typeof v === 'number' && Number.isFinite(v) && v > 0 ? v : ENGINE_START_LIMIT_MS;
+}
+
 let loading: Promise<duckdb.AsyncDuckDB> | null = null;
 
 /** Start DuckDB-WASM once; every caller shares the same promise. */
@@ -52,8 +71,9 @@ export function loadDuckDB(): Promise<duckdb.AsyncDuckDB> {
 async function start(): Promise<duckdb.AsyncDuckDB> {
   const base = dataBaseUrl();
   // Check the files while DuckDB instantiates: a 404 should name the file, not surface as an IO error.
-  const present = Promise.all(PARQUET_TABLES.map((t) => assertPresent(`${t}.parquet`, base)));
+  const present = Promise.all(PARQUET_TABLES.map((t) => assertParquet(`${t}.parquet`, base)));
   const instantiated = instantiate();
+  instantiated.catch(() => undefined); // reported below, after a missing data file (the likelier cause)
   await present;
   const db = await instantiated;
   const conn = await db.connect();
@@ -99,20 +119,118 @@ async function brokenFile(conn: duckdb.AsyncDuckDBConnection): Promise<DataFileE
   return null;
 }
 
-async function instantiate(): Promise<duckdb.AsyncDuckDB> {
-  const bundle = await duckdb.selectBundle(BUNDLES);
-  const worker = new Worker(bundle.mainWorker!);
-  const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
-  await db.instantiate(bundle.mainModule, bundle.pthreadWorker);
-  await db.open({
-    query: { castBigIntToDouble: true, castDecimalToDouble: true, castTimestampToDate: true },
-  });
-  return db;
+/** `assets/duckdb-eh-Bbw6HAmJ.wasm`: the file as the user finds it in the built site. */
+function assetName(url: string): string {
+  const path = new URL(url, document.baseURI).pathname;
+  const i = path.lastIndexOf('/assets/');
+  return i >= 0 ? path.slice(i + 1) : path.slice(path.lastIndexOf('/') + 1);
 }
 
-async function assertPresent(file: string, base: string): Promise<void> {
-  const res = await fetch(base + file, { method: 'HEAD' });
-  if (!res.ok) throw new DataFileError(`public/data/${file}`, 'missing', `HTTP ${res.status}`);
+/**
+ * The worker and wasm must be served as themselves: a blocked request or a web page in their
+ * place (a file missing from the build) is named at once instead of hanging DuckDB's handshake.
+ */
+async function assertAsset(url: string): Promise<void> {
+  const file = assetName(url);
+  let res: Response;
+  try {
+    res = await fetch(url, { method: 'HEAD' });
+  } catch (err) {
+    throw new EngineError(file, 'unavailable', `the request failed (${errorText(err)}); a browser extension, proxy or policy may block it`);
+  }
+  if (!res.ok) throw new EngineError(file, 'unavailable', `HTTP ${res.status}`);
+  if (looksLikeHtml(res.headers.get('content-type'), new Uint8Array())) {
+    throw new EngineError(file, 'unavailable', 'the server answered with a web page: the file is not in the built site');
+  }
+}
+
+/** Start the worker, load the wasm and open the database, within engineStartLimitMs(). */
+async function instantiate(): Promise<duckdb.AsyncDuckDB> {
+  const bundle = await duckdb.selectBundle(BUNDLES);
+  const workerUrl = bundle.mainWorker!;
+  const limit = engineStartLimitMs();
+  // what the timeout names: the step DuckDB was in when it ran out of time
+  let step = `${assetName(workerUrl)} and ${assetName(bundle.mainModule)}`;
+  const worker = new Worker(workerUrl);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const failed = new Promise<never>((_, reject) => {
+    // A worker script that does not load (or throws while loading) never answers DuckDB's messages.
+    worker.addEventListener('error', (e) => reject(new EngineError(assetName(workerUrl), 'unavailable', `the worker did not start${e.message ? ` (${e.message})` : ''}`)), { once: true });
+    timer = setTimeout(() => reject(new EngineError(step, 'timeout', `DuckDB-WASM did not start within ${limit / 1000} s`)), limit);
+  });
+  const run = async () => {
+    await Promise.all([assertAsset(workerUrl), assertAsset(bundle.mainModule)]);
+    const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
+    step = assetName(bundle.mainModule); // the worker fetches and compiles it
+    try {
+      await db.instantiate(bundle.mainModule, bundle.pthreadWorker);
+    } catch (err) {
+      throw new EngineError(assetName(bundle.mainModule), 'unavailable', `the WebAssembly module did not load (${errorText(err)})`);
+    }
+    step = 'opening the database';
+    await db.open({
+      query: { castBigIntToDouble: true, castDecimalToDouble: true, castTimestampToDate: true },
+    });
+    return db;
+  };
+  try {
+    return await Promise.race([run(), failed]);
+  } catch (err) {
+    worker.terminate(); // a half-started worker would keep its memory and may answer late
+    throw err;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** The first bytes of a response (a server that ignores Range sends the whole file: stop reading early). */
+async function firstBytes(res: Response, n: number): Promise<Uint8Array> {
+  if (!res.body) return new Uint8Array();
+  const reader = res.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let have = 0;
+  while (have < n) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+    have += value.length;
+  }
+  void reader.cancel().catch(() => undefined);
+  const out = new Uint8Array(Math.min(have, n));
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c.subarray(0, out.length - at), at);
+    at += Math.min(c.length, out.length - at);
+    if (at >= out.length) break;
+  }
+  return out;
+}
+
+/**
+ * A table file must be there and be Parquet. Checked by its first and last 4 bytes
+ * (ranged requests) rather than the status: `npm run serve` answers a missing file
+ * with index.html and status 200.
+ */
+async function assertParquet(file: string, base: string): Promise<void> {
+  const name = `public/data/${file}`;
+  const url = base + file;
+  let res: Response;
+  try {
+    res = await fetch(url, { headers: { Range: 'bytes=0-3' } });
+  } catch (err) {
+    throw new DataFileError(name, 'missing', `the request failed (${errorText(err)})`);
+  }
+  if (res.status === 416) throw new DataFileError(name, 'malformed', 'the file is empty');
+  if (!res.ok) throw new DataFileError(name, 'missing', `HTTP ${res.status}`);
+  const head = await firstBytes(res, 4);
+  const size = totalSize(res.status, res.headers.get('content-range'), res.headers.get('content-length'));
+  let tail: Uint8Array | null = null;
+  if (size !== null && size >= 8 && !looksLikeHtml(res.headers.get('content-type'), head)) {
+    const end = await fetch(url, { headers: { Range: `bytes=${size - 4}-${size - 1}` } });
+    tail = end.status === 206 ? await firstBytes(end, 4) : null;
+  }
+  const problem = parquetProblem(res.headers.get('content-type'), head, tail);
+  if (problem) throw new DataFileError(name, problem.problem, problem.detail);
 }
 
 /** Every column schema.ts names must exist; the first table missing one is reported by file name. */
@@ -144,6 +262,9 @@ export function wasmRunner(): Runner {
   };
   return {
     async query<T>(q: { text: string; params: unknown[] }): Promise<T[]> {
+      // Refused here, not sent: an oversized statement breaks the engine for the rest of the page's life.
+      const tooLarge = paramsTooLarge(q.params);
+      if (tooLarge) throw new Error(tooLarge);
       session ??= open().catch((err: unknown) => {
         session = null; // DuckDB failed to start: a later query may retry
         throw err;

@@ -2,17 +2,33 @@
  * The app's state, mirrored in the URL. User changes push a history entry;
  * back/forward (popstate) restore the state from the URL.
  */
-import { decodeState, encodeState, type AppState } from './url-codec';
+import { decodeLink, decodeState, encodeState, type AppState, type UrlNotice } from './url-codec';
 
 export * from './url-codec';
 
 export class UrlState {
-  current: AppState = $state(decodeState(location.search));
+  current: AppState = $state(decodeState(''));
+  /** what the link held that was not used as it was (oversized, malformed, unknown values) */
+  notices: UrlNotice[] = $state([]);
 
   constructor() {
-    window.addEventListener('popstate', () => {
-      this.current = decodeState(location.search);
-    });
+    this.#read();
+    window.addEventListener('popstate', () => this.#read());
+  }
+
+  /** Take the state from the address bar; a link that needed correcting is replaced by the corrected one. */
+  #read(): void {
+    const { state, notices } = decodeLink(location.search);
+    this.current = state;
+    this.notices = notices;
+    if (notices.length > 0) {
+      const query = encodeState(state);
+      history.replaceState(history.state, '', query ? `?${query}` : location.pathname);
+    }
+  }
+
+  dismissNotices(): void {
+    this.notices = [];
   }
 
   /** Apply a user change and record it in history (one entry per change). */
