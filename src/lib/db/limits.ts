@@ -14,13 +14,15 @@ export const QUERY_LIMITS = {
 /** Why a query's parameters are too large for the engine, or null when they fit. */
 export function paramsTooLarge(params: readonly unknown[]): string | null {
   if (params.length > QUERY_LIMITS.params) {
-    return `this selection is too large for the query engine (${params.length} values; at most ${QUERY_LIMITS.params}): choose fewer filter values`;
+    const what = `${params.length} values; at most ${QUERY_LIMITS.params}`;
+    return `this selection is too large for the query engine (${what}): choose fewer filter values`;
   }
   const encoder = new TextEncoder();
   let bytes = 0;
   for (const p of params) if (typeof p === 'string') bytes += encoder.encode(p).length;
   if (bytes > QUERY_LIMITS.paramBytes) {
-    return `this selection is too large for the query engine (${Math.ceil(bytes / 1024)} kB of text; at most ${QUERY_LIMITS.paramBytes / 1024} kB): choose fewer or shorter values`;
+    const what = `${Math.ceil(bytes / 1024)} kB of text; at most ${QUERY_LIMITS.paramBytes / 1024} kB`;
+    return `this selection is too large for the query engine (${what}): choose fewer or shorter values`;
   }
   return null;
 }

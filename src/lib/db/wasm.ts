@@ -155,8 +155,13 @@ async function instantiate(): Promise<duckdb.AsyncDuckDB> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const failed = new Promise<never>((_, reject) => {
     // A worker script that does not load (or throws while loading) never answers DuckDB's messages.
-    worker.addEventListener('error', (e) => reject(new EngineError(assetName(workerUrl), 'unavailable', `the worker did not start${e.message ? ` (${e.message})` : ''}`)), { once: true });
-    timer = setTimeout(() => reject(new EngineError(step, 'timeout', `DuckDB-WASM did not start within ${limit / 1000} s`)), limit);
+    const onError = (e: ErrorEvent) => {
+      const why = e.message ? ` (${e.message})` : '';
+      reject(new EngineError(assetName(workerUrl), 'unavailable', `the worker did not start${why}`));
+    };
+    worker.addEventListener('error', onError, { once: true });
+    const onTimeout = () => reject(new EngineError(step, 'timeout', `DuckDB-WASM did not start within ${limit / 1000} s`));
+    timer = setTimeout(onTimeout, limit);
   });
   const run = async () => {
     await Promise.all([assertAsset(workerUrl), assertAsset(bundle.mainModule)]);
@@ -165,7 +170,8 @@ async function instantiate(): Promise<duckdb.AsyncDuckDB> {
     try {
       await db.instantiate(bundle.mainModule, bundle.pthreadWorker);
     } catch (err) {
-      throw new EngineError(assetName(bundle.mainModule), 'unavailable', `the WebAssembly module did not load (${errorText(err)})`);
+      const why = `the WebAssembly module did not load (${errorText(err)})`;
+      throw new EngineError(assetName(bundle.mainModule), 'unavailable', why);
     }
     step = 'opening the database';
     await db.open({
