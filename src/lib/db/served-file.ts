@@ -2,7 +2,7 @@
  * Is the file the server sent the one we asked for? Static servers that fall back to
  * `index.html` for unknown paths (`vite preview`, `vite dev`, most SPA hosts) answer a
  * missing file with status 200 and a web page, so the status alone cannot say "missing".
- * Pure checks on the response's content type and first/last bytes; I/O stays in wasm.ts.
+ * Pure checks on the response's content type and first/last bytes; the requests are in preflight.ts.
  */
 
 export interface ServedProblem {
