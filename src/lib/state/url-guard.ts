@@ -8,13 +8,13 @@
 
 export const URL_LIMITS = {
   /** the whole query string, in characters (a link of a few hundred files fits) */
-  queryChars: 32_768,
+  queryChars: 65_536,
   /** distinct keys */
   keys: 40,
   /** characters of one key */
   keyChars: 40,
-  /** values of one key (e.g. chosen source files) */
-  valuesPerKey: 200,
+  /** values of one key (e.g. chosen source files: "Select all matches" adds up to 300) */
+  valuesPerKey: 500,
   /** characters of one value (a long file path, or dozens of organisation names joined, fits) */
   valueChars: 2_000,
 } as const;

@@ -3,6 +3,7 @@
  * back/forward (popstate) restore the state from the URL.
  */
 import { decodeLink, decodeState, encodeState, type AppState, type UrlNotice } from './url-codec';
+import { REFUSING } from './url-guard';
 
 export * from './url-codec';
 
@@ -10,6 +11,8 @@ export class UrlState {
   current: AppState = $state(decodeState(''));
   /** what the link held that was not used as it was (oversized, malformed, unknown values) */
   notices: UrlNotice[] = $state([]);
+  /** whether the notices are about the link that was opened or about a change the user just made */
+  noticesFrom: 'link' | 'change' = $state('link');
 
   constructor() {
     this.#read();
@@ -21,6 +24,7 @@ export class UrlState {
     const { state, notices } = decodeLink(location.search);
     this.current = state;
     this.notices = notices;
+    this.noticesFrom = 'link';
     if (notices.length > 0) {
       const query = encodeState(state);
       history.replaceState(history.state, '', query ? `?${query}` : location.pathname);
@@ -35,7 +39,14 @@ export class UrlState {
   update(patch: Partial<AppState>): void {
     const next: AppState = { ...this.current, ...patch };
     const query = encodeState(next);
-    this.current = decodeState(query); // normalise (dedupe, clamp) exactly as a reload would
+    const { state, notices } = decodeLink(query); // normalise (dedupe, clamp) exactly as a reload would
+    if (notices.some((n) => REFUSING.has(n.problem))) {
+      // A state no link can carry is not applied: a reload or a shared link would lose it.
+      this.notices = notices;
+      this.noticesFrom = 'change';
+      return;
+    }
+    this.current = state;
     if ('?' + query !== location.search && !(query === '' && location.search === '')) {
       history.pushState(null, '', query ? `?${query}` : location.pathname);
     }
