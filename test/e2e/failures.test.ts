@@ -76,6 +76,26 @@ describe.skipIf(!chromiumPath)('failure paths in chromium', () => {
     await expectFramesBlocked(p, '.wasm');
   });
 
+  it('Overview keeps the summary.json preview when the engine fails, and without it shows no endless placeholders', async () => {
+    const worker = /duckdb-browser-(eh|mvp)\.worker-[^/]*\.js$/;
+    const p = await page(LIMIT_MS);
+    await p.route(worker, (r) => r.abort());
+    await openUntilFailed(p, '');
+    const top = p.locator('[data-chart="top-slogans"]');
+    await expect.poll(() => top.getAttribute('data-blocked')).toBeNull(); // summary.json may arrive after the failure
+    expect(await top.getAttribute('data-live')).toBe('false');
+    expect(await top.locator('svg.chart g').count()).toBeGreaterThan(0);
+    expect(await p.getByText('The figures below are the precomputed summary').count()).toBe(1);
+
+    const q = await guard!.context.newPage();
+    await q.route(worker, (r) => r.abort());
+    await q.route('**/data/summary.json', (r) => r.abort());
+    await openUntilFailed(q, '');
+    await expectFramesBlocked(q, 'worker');
+    expect(await q.locator('[data-stat] .value').allTextContents()).toContain('—');
+    expect((await q.locator('[data-stat] .value').allTextContents()).join('')).not.toContain('…');
+  });
+
   it('a worker whose wasm never arrives ends in a timeout message at the limit, not in Loading…', async () => {
     const limit = 3_000;
     const p = await page(limit);
