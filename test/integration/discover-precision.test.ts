@@ -18,6 +18,11 @@
  * The floor is the issue's target (35 of 50). Measured when it was set: seeds
  * 37/50, provincial reports 35/50 — the provincial one has no margin, so a
  * ranking change that costs one real formulation there shows up here.
+ *
+ * Held out: xi-2020-dev (58 speeches and letters of 2020) was not looked at
+ * while the rules were tuned; its top 50 was labelled once the rules were
+ * frozen: 25/50. Its floor is that measurement, so the test guards the
+ * generalisation as measured rather than the target it does not reach.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -42,16 +47,39 @@ interface Case {
   labels: string;
   useManifests: boolean;
   needsShared: boolean;
+  /** fewest labelled 提法 in the top 50 */
+  min: number;
+  /** fewest rows of the labels fixture */
+  minRows: number;
 }
 
 const CASES: Case[] = [
-  { name: 'seed corpus', input: 'data/raw/seeds', labels: 'seed-labels.csv', useManifests: true, needsShared: false },
+  {
+    name: 'seed corpus',
+    input: 'data/raw/seeds',
+    labels: 'seed-labels.csv',
+    useManifests: true,
+    needsShared: false,
+    min: MIN_SLOGANS,
+    minRows: 100,
+  },
   {
     name: 'provincial work reports 2026',
     input: join(EXTERNAL, 'provincial-gwr-2026'),
     labels: 'provincial-gwr-2026-labels.csv',
     useManifests: false,
     needsShared: true,
+    min: MIN_SLOGANS,
+    minRows: 100,
+  },
+  {
+    name: 'held-out xi-2020-dev speeches',
+    input: join(EXTERNAL, 'xi-2020-dev'),
+    labels: 'xi-2020-dev-labels.csv',
+    useManifests: false,
+    needsShared: true,
+    min: 25,
+    minRows: 50,
   },
 ];
 
@@ -77,7 +105,7 @@ for (const c of CASES) {
 
     it('the labels fixture is well formed: one row per phrase, label slogan or not, a reason', () => {
       const rows = readCsv(labelsFile);
-      expect(rows.length).toBeGreaterThanOrEqual(100);
+      expect(rows.length).toBeGreaterThanOrEqual(c.minRows);
       expect(new Set(rows.map((r) => r.phrase)).size).toBe(rows.length);
       for (const r of rows) {
         expect(['slogan', 'not'], r.phrase).toContain(r.label);
@@ -90,7 +118,7 @@ for (const c of CASES) {
       expect(all.filter((r) => r.in_lexicon === 'true').map((r) => r.phrase)).toEqual([]);
     });
 
-    it(`at least ${MIN_SLOGANS} of the top ${TOP} candidates are hand-labelled 提法`, () => {
+    it(`at least ${c.min} of the top ${TOP} candidates are hand-labelled 提法`, () => {
       const labels = new Map(readCsv(labelsFile).map((r) => [r.phrase, r.label]));
       expect(top).toHaveLength(TOP);
       const unlabelled = top.filter((p) => !labels.has(p));
@@ -100,7 +128,7 @@ for (const c of CASES) {
         `discover precision (${c.name}): ${slogans.length}/${TOP} labelled 提法; not: ${notSlogans.join(' ') || '—'}; ` +
           `unlabelled (counted as not): ${unlabelled.join(' ') || '—'}`,
       );
-      expect(slogans.length, `unlabelled phrases in the top ${TOP}: ${unlabelled.join(' ')}`).toBeGreaterThanOrEqual(MIN_SLOGANS);
+      expect(slogans.length, `unlabelled phrases in the top ${TOP}: ${unlabelled.join(' ')}`).toBeGreaterThanOrEqual(c.min);
     });
   });
 }

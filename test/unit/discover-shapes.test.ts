@@ -100,3 +100,14 @@ describe('evidenceFactor: the rank rules of issue 9', () => {
     expect(f('五个进一步到位', 'numbered')).toBe(1);
   });
 });
+
+describe('parallelLists(text, bounds)', () => {
+  it('drops a list whose trimmed end would cut a word (不惧牺牲 → 不惧牺)', () => {
+    const text = '不怕苦、不畏难、不惧牺牲的精神';
+    const bounds = new Uint8Array(text.length + 1);
+    // 不怕苦 / 、 / 不畏难 / 、 / 不惧 / 牺牲 / 的 / 精神
+    for (const c of [0, 3, 4, 7, 8, 10, 12, 13, 15]) bounds[c] = 1;
+    expect(parallelLists(text)).toEqual(['不怕苦、不畏难、不惧牺']);
+    expect(parallelLists(text, bounds)).toEqual([]);
+  });
+});

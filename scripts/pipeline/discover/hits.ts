@@ -250,7 +250,7 @@ export function findCandidateHits(text: string, tokens: readonly string[], lexic
   for (const [s, e] of enumerationSpans(text, alignment.bounds)) addCounted(text.slice(s, e), 'enumeration');
   for (const [s, e] of numberedSpans(text, tokens, alignment)) addCounted(text.slice(s, e), 'numbered');
   for (const [s, e] of ordinalSpans(text, alignment.bounds)) addCounted(text.slice(s, e), 'numbered');
-  for (const phrase of parallelLists(text)) addCounted(phrase, 'list');
+  for (const phrase of parallelLists(text, alignment.bounds)) addCounted(phrase, 'list');
   for (const phrase of quotedPhrases(text)) {
     const led = phrase.length <= MAX_NUMERAL_LED && NUMERAL_LED.test(phrase);
     addCounted(phrase, led ? 'numbered' : 'quoted');

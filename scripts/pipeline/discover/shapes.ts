@@ -46,12 +46,17 @@ const RUN = /\p{Script=Han}{2,12}(?:、\p{Script=Han}{2,12}){2,}/gu;
  * The first and last items are trimmed to the shared shape, so 坚持稳就业 gives 稳就业.
  * Returns each list as written, items joined by 、.
  */
-export function parallelLists(text: string): string[] {
+export function parallelLists(text: string, bounds?: Uint8Array): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(RUN)) {
-    const items = m[0].split('、');
-    const list = bySuffix(items) ?? byPrefix(items);
-    if (list) out.push(list.join('、'));
+    const raw = m[0].split('、');
+    const list = bySuffix(raw) ?? byPrefix(raw);
+    if (!list) continue;
+    // with the segmenter's token boundaries, the trimmed ends must fall on them (不惧牺牲 is not cut to 不惧牺)
+    const start = m.index + raw[0].length - list[0].length;
+    const end = m.index + m[0].length - raw[raw.length - 1].length + list[list.length - 1].length;
+    if (bounds && (!bounds[start] || !bounds[end])) continue;
+    out.push(list.join('、'));
   }
   return out;
 }
