@@ -18,23 +18,30 @@ export interface LegendLayout {
   height: number;
 }
 
-/** Split `text` into lines no wider than `maxPx` (at `fontPx`), breaking between characters, preferring spaces. */
+/**
+ * Split `text` into lines no wider than `maxPx` (at `fontPx`, not counting a
+ * trailing space), breaking between characters, preferring spaces. A line
+ * broken at a space keeps it at its end, so the lines joined give `text` back.
+ */
 export function wrapText(text: string, maxPx: number, fontPx: number): string[] {
   const lines: string[] = [];
   let line = '';
   for (const ch of text) {
     if (line !== '' && textWidth(line + ch, fontPx) > maxPx) {
       const space = line.lastIndexOf(' ');
-      if (space > 0 && ch !== ' ') {
-        lines.push(line.slice(0, space));
+      if (ch === ' ') {
+        lines.push(line + ch);
+        line = '';
+      } else if (space > 0) {
+        lines.push(line.slice(0, space + 1));
         line = line.slice(space + 1) + ch;
       } else {
-        lines.push(line.trimEnd());
-        line = ch === ' ' ? '' : ch;
+        lines.push(line);
+        line = ch;
       }
     } else line += ch;
   }
-  if (line.trim() !== '' || lines.length === 0) lines.push(line.trimEnd());
+  if (line !== '' || lines.length === 0) lines.push(line);
   return lines;
 }
 
