@@ -68,7 +68,7 @@ describe.skipIf(!baseUrl)('one colour per slogan across views', () => {
     await waitChart(page, 'trends');
     const paths = page.locator('[data-chart="trends"] path.series');
     await expect.poll(() => paths.count(), WAIT).toBe(12);
-    const looks = await page.locator('[data-chart="trends"] svg').first().evaluate((svg) =>
+    const looks = await page.locator('[data-chart="trends"] svg.chart').evaluate((svg) =>
       [...svg.querySelectorAll('path.series')].map((p) => `${p.getAttribute('stroke')}|${p.getAttribute('stroke-dasharray')}`),
     );
     expect(new Set(looks).size).toBe(12);
