@@ -55,6 +55,13 @@ describe.skipIf(!baseUrl)('one colour per slogan across views', () => {
     const fills = await bars.evaluateAll((gs) => gs.map((g) => [g.getAttribute('data-series')!, g.querySelector('rect')!.getAttribute('fill')!]));
     expect(fills.length).toBeGreaterThan(0);
     for (const [id, fill] of fills) expect(fill, id).toBe(trends[id]);
+
+    // Overview: the chosen slogans among the most frequent keep their colour
+    await page.goto(`${baseUrl}?view=overview&${qs(PICK)}`);
+    await waitChart(page, 'top-slogans');
+    const topBars = await page.locator('[data-chart="top-slogans"] svg.chart rect').evaluateAll((rs) => rs.map((r) => r.getAttribute('fill')!));
+    const chosenColours = new Set(Object.values(trends));
+    expect(topBars.filter((f) => chosenColours.has(f)).length).toBeGreaterThan(0);
     expect(foreign).toEqual([]);
     await context.close();
   });
