@@ -5,7 +5,7 @@
  * segmenter, so the same function runs in worker threads and in tests.
  */
 import { decode } from './decode';
-import { htmlToText } from './html';
+import { htmlToLines } from './html';
 import { cleanLines } from './clean';
 import { splitDocuments } from './split';
 import { DOCUMENT_STAGES, runStages } from './stages';
@@ -50,8 +50,9 @@ function wholeFileSpan(lines: SourceLine[]): DocSpan {
 export function processFile(bytes: Uint8Array, relPath: string, manifest: ManifestEntry | undefined, res: Resources): FileResult {
   const decoded = decode(bytes);
   if ('error' in decoded) return { ok: false, relPath, reason: decoded.error };
-  const raw = /\.html?$/i.test(relPath) ? htmlToText(decoded.text) : decoded.text;
-  const cleaned = cleanLines(raw);
+  // HTML lines keep the numbers of the source lines they came from: start_line/end_line cite the raw file.
+  const html = /\.html?$/i.test(relPath) ? htmlToLines(decoded.text) : null;
+  const cleaned = html ? cleanLines(html.text, html.lineNumbers) : cleanLines(decoded.text);
   if (!cleaned.lines.some((l) => l.text.trim())) return { ok: false, relPath, reason: 'no text left after cleaning' };
   const split = splitDocuments(cleaned.lines, relPath);
   // A manifest row that names a title says the file is one document; without a
