@@ -7,6 +7,7 @@
 import { createRequire } from 'node:module';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { isHanCode } from './han';
 
 const require = createRequire(import.meta.url);
 
@@ -72,10 +73,10 @@ function isSpace(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0 || c === 0x0a || c === 0x0d;
 }
 
-/** CJK ideographs and ASCII letters/digits are words without asking the regex (nearly every token). */
+/** Han characters and ASCII letters/digits are words without asking the regex (nearly every token). */
 function isWordToken(t: string): boolean {
   const c = t.charCodeAt(0);
-  if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a)) return true;
+  if (isHanCode(c) || (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a)) return true;
   return WORD.test(t);
 }
 
