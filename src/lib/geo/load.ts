@@ -1,6 +1,5 @@
 /** Browser-side loading of the province map written by scripts/build-map.ts (fetched once, same origin). */
-import type { DecodedFeature } from './decode';
-import { PROVINCE_MAP_FILE, type ProvinceFeatureProps } from './provinces';
+import { PROVINCE_MAP_FILE, type DecodedFeature, type ProvinceFeatureProps } from './provinces';
 
 export type ProvinceFeature = DecodedFeature<ProvinceFeatureProps>;
 
