@@ -3,9 +3,10 @@
  * they know nothing about position, so the splitter combines them with context (blank gaps, neighbours).
  */
 import { isFurniture } from '../clean/furniture';
+import { isClosed } from '../paragraphs';
 
-// The splitter's furniture cues live with cleaning's (clean/furniture.ts): one home for site furniture.
-export { isFurniture };
+// The splitter's furniture cues live with cleaning's (clean/furniture.ts), where a sentence ends with paragraph joining.
+export { isClosed, isFurniture };
 
 /** Trim ASCII/full-width spaces and zero-width characters that survive PDF/HTML extraction. */
 export function norm(text: string): string {
@@ -17,11 +18,6 @@ const CJK = /[\u3400-\u9fff]/g;
 /** Number of CJK ideographs (titles and org names are measured in these, not in UTF-16 units). */
 export function cjkCount(t: string): number {
   return t.match(CJK)?.length ?? 0;
-}
-
-/** The line ends a sentence (so the next line may start something new). */
-export function isClosed(t: string): boolean {
-  return /[。！？!?；;…]$/.test(t) || /[。！？!?][”’」』）)]$/.test(t);
 }
 
 /** Headings inside a document: 一、 （一） 1. 一是 一要 第一， 首先 … — never a document boundary. */
