@@ -34,7 +34,16 @@ export interface DocResult {
 }
 
 export type FileResult =
-  | { ok: true; relPath: string; encoding: string; docs: DocResult[]; removed: Record<string, number>; warnings: string[] }
+  | {
+      ok: true;
+      relPath: string;
+      encoding: string;
+      /** invalid byte sequences decoded as U+FFFD */
+      replaced: number;
+      docs: DocResult[];
+      removed: Record<string, number>;
+      warnings: string[];
+    }
   | { ok: false; relPath: string; reason: string };
 
 /** The file part of a document id: a short hash of its path. */
@@ -98,7 +107,10 @@ export function processFile(
   }
   const docs: DocResult[] = [];
   for (const batch of batches(prepared)) docs.push(...analyseBatch(batch, relPath, key, deps));
-  return { ok: true, relPath, encoding: decoded.encoding, docs, removed: cleaned.removed, warnings };
+  if (decoded.replaced > 0) {
+    warnings.push(`${relPath}: ${decoded.replaced} invalid ${decoded.encoding} byte sequence(s) replaced by U+FFFD (the file is read; a share above 1 % is refused)`);
+  }
+  return { ok: true, relPath, encoding: decoded.encoding, replaced: decoded.replaced, docs, removed: cleaned.removed, warnings };
 }
 
 /** A document attributed and converted, waiting for segmentation, matching and discovery. */

@@ -14,6 +14,8 @@ export interface SourceLine {
 export interface Decoded {
   text: string;
   encoding: string;
+  /** invalid byte sequences replaced by U+FFFD (tolerated up to MAX_REPLACED_SHARE of the characters) */
+  replaced: number;
 }
 
 /** A reason a whole file was not processed. */

@@ -1,12 +1,12 @@
 /**
  * The write stage: rows stream into an on-disk DuckDB database while files are
  * processed (so peak memory does not grow with the corpus), then each table is
- * exported sorted — Parquet by DuckDB, CSV by csvLine — into a temporary
- * folder and renamed into place, so readers never see a half-written table and
+ * exported sorted — Parquet by DuckDB, CSV by csvLine — into a folder of
+ * their own (the run's staging folder; publish.ts swaps it in as a whole), so
  * the same input gives byte-identical CSV.
  */
 import { DuckDBInstance, type DuckDBAppender, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
-import { createWriteStream, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createWriteStream, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { once } from 'node:events';
 import { COLUMNS, CSV_TABLES, ORDER_BY, PARQUET_TABLES, type ColumnType, type TableName } from '../../src/lib/schema';
@@ -98,40 +98,32 @@ export class TableStore {
 
   /**
    * Writes every table (Parquet, and CSV where the contract says so) plus the
-   * given JSON files into `outDir`, atomically per file.
+   * given JSON files into `dir`, a folder of this run's own (see publish.ts).
    */
-  async export(outDir: string, json: Record<string, unknown>): Promise<string[]> {
+  async export(dir: string, json: Record<string, unknown>): Promise<string[]> {
     for (const a of this.appenders.values()) a.closeSync();
     this.appenders.clear();
-    mkdirSync(outDir, { recursive: true });
-    const staging = join(outDir, `.staging-${process.pid}`);
-    rmSync(staging, { recursive: true, force: true });
-    mkdirSync(staging);
+    mkdirSync(dir, { recursive: true });
     const written: string[] = [];
-    try {
-      // Parquet (DuckDB's threads: texts alone is 50 MB of zstd) and CSV (rows formatted here, in
-      // JavaScript) are written at the same time, on two connections.
-      const csvConn = await this.instance.connect();
-      const [parquet, csv] = await Promise.allSettled([
-        this.writeParquet(staging),
-        (async () => {
-          try {
-            for (const table of CSV_TABLES) await this.writeCsv(csvConn, table, join(staging, `${table}.csv`));
-          } finally {
-            csvConn.closeSync();
-          }
-        })(),
-      ]);
-      if (parquet.status === 'rejected') throw parquet.reason;
-      if (csv.status === 'rejected') throw csv.reason;
-      written.push(...PARQUET_TABLES.map((t) => `${t}.parquet`), ...CSV_TABLES.map((t) => `${t}.csv`));
-      for (const [file, value] of Object.entries(json)) {
-        writeFileSync(join(staging, file), JSON.stringify(value, null, 2) + '\n');
-        written.push(file);
-      }
-      for (const file of written) renameSync(join(staging, file), join(outDir, file));
-    } finally {
-      rmSync(staging, { recursive: true, force: true });
+    // Parquet (DuckDB's threads: texts alone is 50 MB of zstd) and CSV (rows formatted here, in
+    // JavaScript) are written at the same time, on two connections.
+    const csvConn = await this.instance.connect();
+    const [parquet, csv] = await Promise.allSettled([
+      this.writeParquet(dir),
+      (async () => {
+        try {
+          for (const table of CSV_TABLES) await this.writeCsv(csvConn, table, join(dir, `${table}.csv`));
+        } finally {
+          csvConn.closeSync();
+        }
+      })(),
+    ]);
+    if (parquet.status === 'rejected') throw parquet.reason;
+    if (csv.status === 'rejected') throw csv.reason;
+    written.push(...PARQUET_TABLES.map((t) => `${t}.parquet`), ...CSV_TABLES.map((t) => `${t}.csv`));
+    for (const [file, value] of Object.entries(json)) {
+      writeFileSync(join(dir, file), JSON.stringify(value, null, 2) + '\n');
+      written.push(file);
     }
     return written;
   }
