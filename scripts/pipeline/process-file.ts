@@ -93,7 +93,9 @@ export function processFile(
   const { context } = split;
   // A manifest row that names a title says the file is one document; without a
   // title its values (region, org, date) hold for every document in the file.
-  const spans = manifest?.title ? [wholeFileSpan(cleaned.lines)] : split.docs;
+  // A file with text in which the splitter finds no document (one very long line, say) is one
+  // document rather than nothing: text is never lost for want of a layout.
+  const spans = manifest?.title || split.docs.length === 0 ? [wholeFileSpan(cleaned.lines)] : split.docs;
   const warnings: string[] = [];
   const key = fileKey(relPath);
   const prepared: Prepared[] = [];

@@ -14,6 +14,9 @@ import { CSV_BOM, csvLine } from '../../src/lib/export/csv-cell';
 
 type Row = Record<string, unknown>;
 
+/** DuckDB's memory cap during a run (rows and sorts beyond it spill to disk); see README › Performance. */
+export const DUCKDB_MEMORY_LIMIT = '256MB';
+
 function appendValue(app: DuckDBAppender, type: ColumnType, v: unknown): void {
   if (v === null || v === undefined) return app.appendNull();
   switch (type) {
@@ -43,7 +46,15 @@ export class TableStore {
   /** Opens a scratch database in `scratchDir` (removed by close). */
   static async open(scratchDir: string): Promise<TableStore> {
     mkdirSync(scratchDir, { recursive: true });
-    const instance = await DuckDBInstance.create(join(scratchDir, 'pipeline.duckdb'), { threads: '1' });
+    // DuckDB's default memory limit is 80 % of the machine: it would keep every appended row
+    // and the export's sorts in memory, so the resident set grew with the corpus. Capped, it
+    // spills to its temporary folder in the scratch directory instead.
+    const instance = await DuckDBInstance.create(join(scratchDir, 'pipeline.duckdb'), {
+      threads: '1',
+      memory_limit: process.env.TIFA_DUCKDB_MEMORY ?? DUCKDB_MEMORY_LIMIT,
+      temp_directory: join(scratchDir, 'spill'),
+      preserve_insertion_order: 'false',
+    });
     const conn = await instance.connect();
     for (const [table, cols] of Object.entries(COLUMNS)) {
       const defs = cols.map(([c, t]) => `${q(c)} ${t}`).join(', ');

@@ -5,6 +5,12 @@ describe('csvCell', () => {
   it('neutralises text cells a spreadsheet would run as a formula', () => {
     for (const s of ['=SUM(A1)', '+86 10', '-1+2', '@cmd', '\tx']) expect(csvCell(s).replace(/^"/, '')).toMatch(/^'/);
   });
+  it('neutralises a formula behind leading spaces, tabs or ideographic spaces (issue 12)', () => {
+    for (const s of [' =SUM(A1)', '  +1', '\t-2+3', ' \t@cmd', '\u3000=1+1', '\u00a0=1']) {
+      expect(csvCell(s).replace(/^"/, ''), JSON.stringify(s)).toMatch(/^'/);
+    }
+    for (const s of [' 两个确立', 'a =b', '  四个意识 = 政治意识']) expect(csvCell(s)).toBe(s);
+  });
   it('leaves numbers, including negative ones, as numbers', () => {
     expect(csvCell(-3)).toBe('-3');
     expect(csvCell(0.25)).toBe('0.25');

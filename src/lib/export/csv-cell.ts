@@ -6,7 +6,8 @@
  */
 export const CSV_BOM = '\uFEFF';
 
-const FORMULA_START = /^[=+\-@\t\r]/;
+// A formula may hide behind leading blanks: some spreadsheets trim them before deciding (" =1+1", "\t@SUM(…)").
+const FORMULA_START = /^[\t\r]|^[ \t\u00a0\u3000]*[=+\-@]/;
 
 export function csvCell(value: unknown): string {
   if (value === null || value === undefined) return '';

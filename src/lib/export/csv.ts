@@ -5,7 +5,8 @@
  */
 
 const BOM = '\uFEFF';
-const FORMULA_START = /^[=+\-@\t\r]/;
+// A formula may hide behind leading blanks: some spreadsheets trim them before deciding (" =1+1", "\t@SUM(…)").
+const FORMULA_START = /^[\t\r]|^[ \t\u00a0\u3000]*[=+\-@]/;
 
 /** One cell as CSV text. Numbers are written as-is (a negative number is not a formula). */
 export function csvCell(value: unknown): string {
