@@ -146,7 +146,8 @@ export function readLexiconText(file: string): string {
   }
   const decoded = decode(bytes);
   if ('error' in decoded) throw new Error(`lexicon ${file}: ${decoded.error}`);
-  return decoded.text;
+  // decode() unifies line ends; a quoted multi-line note keeps the file's own, so UTF-8 is read as it is.
+  return decoded.encoding.startsWith('utf-8') ? Buffer.from(bytes).toString('utf8') : decoded.text;
 }
 
 /** Read and merge lexicon files (see mergeLexicons for the override rule). */

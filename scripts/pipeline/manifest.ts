@@ -35,11 +35,18 @@ export interface ParsedManifests {
   warnings: string[];
 }
 
-/** Is `name` a place of this level (or, for a city, a province-level city) in the gazetteer? */
-function knownPlace(name: string, level: PlaceLevel): boolean {
-  const places = gazetteer().byName.get(name) ?? [];
-  // 北京市 is a province here; a manifest may well put it in the city column.
-  return places.some((p) => p.level === level || (level === 'city' && p.level === 'province' && name.endsWith('市')));
+/**
+ * Null when `name` is the full name of a place of this level (a province-level
+ * city such as 北京市 may stand in the city column too); else why not, with
+ * the full name when `name` is a short form of exactly one place (浙江 → 浙江省).
+ */
+function placeProblem(name: string, level: PlaceLevel): string | null {
+  const places = (gazetteer().byName.get(name) ?? []).filter(
+    (p) => p.level === level || (level === 'city' && p.level === 'province' && p.name.endsWith('市')),
+  );
+  if (places.some((p) => p.name === name)) return null;
+  const full = [...new Set(places.map((p) => p.name))];
+  return full.length === 1 ? `not the full name (${full[0]}?)` : 'not in the gazetteer (use the full name, e.g. 浙江省, 湖州市)';
 }
 
 /** Parses one manifest; keys are file paths relative to the input root (dirRel + '/' + file). */
@@ -69,9 +76,8 @@ export function parseManifest(text: string, dirRel: string): ParsedManifests {
     }
     for (const f of ['province', 'city', 'county'] as const) {
       const v = entry[f];
-      if (v && !knownPlace(v, LEVEL[f])) {
-        warnings.push(`${where}: line ${line}: unknown ${f} '${v}' (not in the gazetteer: use the full name, e.g. 浙江省, 湖州市); kept as written`);
-      }
+      const problem = v ? placeProblem(v, LEVEL[f]) : null;
+      if (problem) warnings.push(`${where}: line ${line}: unknown ${f} '${v}': ${problem}; kept as written`);
     }
     const key = dirRel ? posix.join(dirRel, rec.file) : posix.normalize(rec.file);
     const earlier = at.get(key);
