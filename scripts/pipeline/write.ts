@@ -14,6 +14,14 @@ import { CSV_BOM, csvLine } from '../../src/lib/export/csv-cell';
 
 type Row = Record<string, unknown>;
 
+/**
+ * The appenders are flushed (their rows committed to the tables) after about
+ * this much text: an appender holds up to ~200,000 rows before it flushes by
+ * itself, which for the texts table is most of a corpus — it was what made the
+ * resident set grow with the input.
+ */
+export const FLUSH_CHARS = 8_000_000;
+
 /** DuckDB's memory cap during a run (rows and sorts beyond it spill to disk); see README › Performance. */
 export const DUCKDB_MEMORY_LIMIT = '256MB';
 
@@ -37,6 +45,8 @@ const q = (name: string) => '"' + name.replace(/"/g, '""') + '"';
 
 export class TableStore {
   private appenders = new Map<TableName, DuckDBAppender>();
+  /** characters of VARCHAR values appended since the last flush */
+  private pendingChars = 0;
   private constructor(
     private readonly instance: DuckDBInstance,
     readonly conn: DuckDBConnection,
@@ -76,14 +86,22 @@ export class TableStore {
     if (rows.length === 0) return;
     const app = await this.appender(table);
     const cols = COLUMNS[table];
+    let chars = 0;
     for (const row of rows) {
-      for (const [c, t] of cols) appendValue(app, t, row[c]);
+      for (const [c, t] of cols) {
+        const v = row[c];
+        if (t === 'VARCHAR' && typeof v === 'string') chars += v.length;
+        appendValue(app, t, v);
+      }
       app.endRow();
     }
+    this.pendingChars += chars + rows.length * cols.length;
+    if (this.pendingChars > FLUSH_CHARS) this.flush();
   }
 
   flush(): void {
     for (const a of this.appenders.values()) a.flushSync();
+    this.pendingChars = 0;
   }
 
   /** Rows of a query as plain JS objects (numbers, not BigInt). */
