@@ -71,6 +71,14 @@ async function main(): Promise<number> {
       `pipeline: ${c.files_read} files read, ${c.files_skipped} skipped, ${c.documents} documents, ` +
         `${c.occurrences} slogan occurrences, ${c.candidates} candidates in ${secs} s → ${values.out ?? 'public/data'}`,
     );
+    const noDocs = report.files_read.filter((f) => f.documents === 0).length;
+    const replaced = report.files_read.filter((f) => f.replacement_chars > 0).length;
+    if (report.warnings.length || noDocs || replaced)
+      console.error(
+        `${report.warnings.length} warning(s) (listed above and in report.json)` +
+          (noDocs ? `; ${noDocs} file(s) read without a document` : '') +
+          (replaced ? `; ${replaced} file(s) with invalid bytes replaced` : ''),
+      );
     if (report.lexicon_rows_without_occurrences.length)
       console.error(`lexicon rows with no occurrence in this corpus: ${report.lexicon_rows_without_occurrences.length} (listed in report.json)`);
     if (report.top_candidates.length)
