@@ -111,6 +111,29 @@ describe('one run at a time, and leftovers of killed runs', () => {
     expect(readdirSync(root).filter((n) => n.startsWith('.out-race'))).toEqual([]); // no lock, staging or aside left
   });
 
+  it('a run killed with SIGKILL mid-way leaves the old tables whole; the next run cleans its scratch and lock', async () => {
+    const out = join(root, 'out-kill9');
+    const first = pipeline(['--input', good, '--out', out]);
+    expect(first.code, first.stderr).toBe(0);
+    const before = readFileSync(join(out, 'documents.csv'));
+    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/build-data.ts', '--workers', '1', '--input', good, '--out', out], {
+      env: { ...process.env, TMPDIR: scratchRoot },
+    });
+    // kill it once it has taken the lock and made its scratch folder (the files are being processed)
+    const mine = () => readdirSync(scratchRoot).filter((n) => n.startsWith(`tifa-pipeline-${child.pid}-`));
+    for (let i = 0; i < 600 && mine().length === 0 && child.exitCode === null; i++) await new Promise((r) => setTimeout(r, 100));
+    expect(mine()).toHaveLength(1);
+    child.kill('SIGKILL');
+    await new Promise((r) => child.on('close', r));
+    expect(existsSync(join(root, '.out-kill9.lock'))).toBe(true);
+    expect(readFileSync(join(out, 'documents.csv')).equals(before)).toBe(true);
+    const next = pipeline(['--input', good, '--out', out]);
+    expect(next.code, next.stderr).toBe(0);
+    expect(next.stderr).toMatch(new RegExp(`removed scratch tifa-pipeline-${child.pid}-\\w+ of an interrupted run`));
+    expect(mine()).toEqual([]);
+    expect(readFileSync(join(out, 'documents.csv')).equals(before)).toBe(true);
+  });
+
   it('cleans staging folders and scratch that killed runs left, at start', () => {
     const out = join(root, 'out-killed');
     mkdirSync(out);
