@@ -23,7 +23,7 @@ type Row = Record<string, unknown>;
 export const FLUSH_CHARS = 8_000_000;
 
 /** DuckDB's memory cap during a run (rows and sorts beyond it spill to disk); see README › Performance. */
-export const DUCKDB_MEMORY_LIMIT = '256MB';
+export const DUCKDB_MEMORY_LIMIT = '512MB';
 
 function appendValue(app: DuckDBAppender, type: ColumnType, v: unknown): void {
   if (v === null || v === undefined) return app.appendNull();
@@ -132,6 +132,9 @@ export class TableStore {
   async export(dir: string, json: Record<string, unknown>): Promise<string[]> {
     for (const a of this.appenders.values()) a.closeSync();
     this.appenders.clear();
+    // Committed rows not yet checkpointed cannot leave memory; written to the database file, the
+    // export's sorts may evict them under the memory limit.
+    await this.conn.run('CHECKPOINT');
     mkdirSync(dir, { recursive: true });
     const written: string[] = [];
     // Parquet (DuckDB's threads: texts alone is 50 MB of zstd) and CSV (rows formatted here, in
@@ -161,7 +164,10 @@ export class TableStore {
     for (const table of PARQUET_TABLES) {
       const sel = `SELECT * FROM ${q(table)} ORDER BY ${ORDER_BY[table]}`;
       const dest = join(staging, `${table}.parquet`).replace(/'/g, "''");
-      await this.conn.run(`COPY (${sel}) TO '${dest}' (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 100000)`);
+      // The Parquet writer holds a whole row group in memory: 100,000 texts are ~500 MB, more than
+      // DUCKDB_MEMORY_LIMIT; 10,000 keep it near 50 MB (and let a drill-down read less).
+      const rowGroup = table === 'texts' ? 10_000 : 100_000;
+      await this.conn.run(`COPY (${sel}) TO '${dest}' (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE ${rowGroup})`);
     }
   }
 
