@@ -1,12 +1,12 @@
 /**
  * CSV export: UTF-8 with BOM (so Excel opens Chinese text correctly), RFC 4180
  * quoting, and formula injection neutralised: a text cell that a spreadsheet
- * would evaluate (= + - @, tab, CR) gets a leading apostrophe.
+ * would evaluate (= + - @, also after leading spaces or tabs; tab, CR) gets a leading apostrophe.
  */
 
 const BOM = '\uFEFF';
-// A formula may hide behind leading blanks: some spreadsheets trim them before deciding (" =1+1", "\t@SUM(…)").
-const FORMULA_START = /^[\t\r]|^[ \t\u00a0\u3000]*[=+\-@]/;
+// Spreadsheets skip leading whitespace (ASCII, no-break and full-width spaces) before running a formula.
+const FORMULA_START = /^\s*[=+\-@]|^[\t\r]/;
 
 /** One cell as CSV text. Numbers are written as-is (a negative number is not a formula). */
 export function csvCell(value: unknown): string {
