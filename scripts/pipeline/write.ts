@@ -22,8 +22,13 @@ type Row = Record<string, unknown>;
  */
 export const FLUSH_CHARS = 8_000_000;
 
-/** DuckDB's memory cap during a run (rows and sorts beyond it spill to disk); see README › Performance. */
-export const DUCKDB_MEMORY_LIMIT = '512MB';
+/**
+ * An optional cap on DuckDB's memory (TIFA_DUCKDB_MEMORY=1GB …): beyond it, rows and sorts spill to the
+ * scratch folder. Not set by default: at 1 GB of input a 512 MB cap ran out of memory in the export
+ * (README › Performance), and a run that fails is worse than one that uses more memory; without it
+ * DuckDB takes up to 80 % of the machine and spills beyond that.
+ */
+export const DUCKDB_MEMORY_LIMIT: string | undefined = process.env.TIFA_DUCKDB_MEMORY || undefined;
 
 function appendValue(app: DuckDBAppender, type: ColumnType, v: unknown): void {
   if (v === null || v === undefined) return app.appendNull();
@@ -56,12 +61,10 @@ export class TableStore {
   /** Opens a scratch database in `scratchDir` (removed by close). */
   static async open(scratchDir: string): Promise<TableStore> {
     mkdirSync(scratchDir, { recursive: true });
-    // DuckDB's default memory limit is 80 % of the machine: it would keep every appended row
-    // and the export's sorts in memory, so the resident set grew with the corpus. Capped, it
-    // spills to its temporary folder in the scratch directory instead.
+    // Spilling goes to the run's scratch folder (removed with it, or by the next run after a kill).
     const instance = await DuckDBInstance.create(join(scratchDir, 'pipeline.duckdb'), {
       threads: '1',
-      memory_limit: process.env.TIFA_DUCKDB_MEMORY ?? DUCKDB_MEMORY_LIMIT,
+      ...(DUCKDB_MEMORY_LIMIT ? { memory_limit: DUCKDB_MEMORY_LIMIT } : {}),
       temp_directory: join(scratchDir, 'spill'),
       preserve_insertion_order: 'false',
     });
@@ -164,8 +167,8 @@ export class TableStore {
     for (const table of PARQUET_TABLES) {
       const sel = `SELECT * FROM ${q(table)} ORDER BY ${ORDER_BY[table]}`;
       const dest = join(staging, `${table}.parquet`).replace(/'/g, "''");
-      // The Parquet writer holds a whole row group in memory: 100,000 texts are ~500 MB, more than
-      // DUCKDB_MEMORY_LIMIT; 10,000 keep it near 50 MB (and let a drill-down read less).
+      // The Parquet writer holds a whole row group in memory: 100,000 texts are ~500 MB; 10,000 keep
+      // it near 50 MB (and let a drill-down read less).
       const rowGroup = table === 'texts' ? 10_000 : 100_000;
       await this.conn.run(`COPY (${sel}) TO '${dest}' (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE ${rowGroup})`);
     }
