@@ -10,7 +10,7 @@
  * permission, a path beyond the system limit, a broken link) is reported
  * with the reason while the rest of the walk goes on.
  */
-import { readdirSync, statSync, readFileSync, realpathSync, type Stats } from 'node:fs';
+import { readdirSync, statSync, realpathSync, type Stats } from 'node:fs';
 import { join, relative, extname, sep, posix, basename } from 'node:path';
 import type { Skip } from './types';
 
@@ -173,8 +173,4 @@ function safeRealpath(p: string): string {
 /** The name a root is known by in report.json: its folder name, never its absolute path. */
 export function rootName(root: string): string {
   return basename(toPosix(root).replace(/\/+$/, '')) || '.';
-}
-
-export function readBytes(file: InputFile): Uint8Array {
-  return readFileSync(file.path);
 }

@@ -10,7 +10,14 @@ import { tmpdir } from 'node:os';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cleanLines } from '../../scripts/pipeline/clean';
 import { cutFurniture } from '../../scripts/pipeline/clean/furniture';
-import { createFileProcessor } from '../../scripts/pipeline/processor';
+import { loadResources, type ResourceOptions } from '../../scripts/pipeline/resources';
+import { processFile } from '../../scripts/pipeline/process-file';
+
+/** The per-thread resources and the file stage, as a worker uses them. */
+function createFileProcessor(opts: ResourceOptions) {
+  const res = loadResources(opts);
+  return (bytes: Uint8Array, relPath: string) => processFile(bytes, relPath, undefined, res);
+}
 import { DEFAULT_LEXICON, loadLexicons } from '../../scripts/pipeline/lexicon';
 
 const PROSE = '全市各级党组织要深刻领悟“两个确立”的决定性意义，增强“四个意识”、坚定“四个自信”、做到“两个维护”。';

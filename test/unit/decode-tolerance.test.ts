@@ -8,7 +8,14 @@ import { tmpdir } from 'node:os';
 import iconv from 'iconv-lite';
 import { afterAll, describe, expect, it } from 'vitest';
 import { decode, MAX_REPLACED_SHARE } from '../../scripts/pipeline/decode';
-import { createFileProcessor } from '../../scripts/pipeline/processor';
+import { loadResources, type ResourceOptions } from '../../scripts/pipeline/resources';
+import { processFile } from '../../scripts/pipeline/process-file';
+
+/** The per-thread resources and the file stage, as a worker uses them. */
+function createFileProcessor(opts: ResourceOptions) {
+  const res = loadResources(opts);
+  return (bytes: Uint8Array, relPath: string) => processFile(bytes, relPath, undefined, res);
+}
 import { DEFAULT_LEXICON, loadLexicons } from '../../scripts/pipeline/lexicon';
 
 const SEED = join(__dirname, '../../data/raw/seeds/004_d6dbffc23111a032.txt');
