@@ -158,6 +158,7 @@ function analyseBatch(batch: Prepared[], relPath: string, key: string, deps: Fil
       date: meta.date,
       date_precision: meta.date_precision,
       date_source: meta.date_source,
+      date_confidence: meta.date_confidence,
       n_chars: countChars(text),
       n_tokens: countWords(tokens[i]),
     },

@@ -12,7 +12,7 @@
  * Unknown (none) is a fine answer; a wrong one is not.
  */
 import type { ManifestEntry, RegionResult } from '../types';
-import { gazetteer, isWithin, provinceOf, type Place } from './gazetteer';
+import { cityOf, gazetteer, isWithin, provinceOf, type Place } from './gazetteer';
 import { cityKey, locatingMentions, tally, wordsAt, type Mention } from './mentions';
 
 export interface RegionInput {
@@ -52,9 +52,17 @@ export function placeInSnippet(text: string, anchors: Place[] = []): Place | nul
   return current;
 }
 
-const SELF_CITY = /我市|全市|本市/;
+// 本市 sits inside 资本市场, 全市 inside 全市场.
+const SELF_CITY = /我市|全市(?!场)|(?<![资成基样版日])本市(?!场)/;
 const SELF_COUNTY = /我县|全县|本县|我区|全区|本区|我旗|全旗/;
-const SELF_PROVINCE = /我省|全省|本省/;
+// A province is spoken of from outside more often (要在全省范围严格落实, in a central speech on 湖北):
+// 我省/本省, 全省上下/全省各级, or 全省 twice.
+const SELF_PROVINCE = {
+  test(text: string): boolean {
+    if (/我省|(?<![资成基样版日])本省|全省(?:上下|各级|人民|干部群众)/.test(text)) return true;
+    return (text.match(/全省/g)?.length ?? 0) >= 2;
+  },
+};
 // A place as the subject of a sentence: 南阳市围绕…, 河南省南阳市坚持…
 const SUBJECT_VERB = /^(?:围绕|坚持|聚焦|始终|立足|深入|积极|大力|着力|紧紧|全面|持续|不断|认真|扎实|以|把|将|在|是|作为)/;
 const SELF_AFTER = /^(?:各级|上下|全市|全县|全区|人民)/;
@@ -62,7 +70,10 @@ const SELF_AFTER = /^(?:各级|上下|全市|全县|全区|人民)/;
 function hasCue(text: string, m: Mention): boolean {
   const after = text.slice(m.end, m.end + 4);
   if (SELF_AFTER.test(after)) return true;
-  if (m.form !== 'full' || !SUBJECT_VERB.test(after)) return false;
+  // 金华市公安机关把…: the place's own organs as the subject
+  const organ = /^[\u4e00-\u9fff]{0,6}?(?:机关|系统|部门|党委|政府|队伍)/.exec(text.slice(m.end, m.end + 10));
+  const verbAt = organ ? text.slice(m.end + organ[0].length, m.end + organ[0].length + 4) : after;
+  if (m.form !== 'full' || !SUBJECT_VERB.test(verbAt)) return false;
   const before = m.start === 0 ? '' : text[m.start - 1];
   return before === '' || /[。；！？\n，：]/.test(before) || /[省市]$/.test(before);
 }
@@ -71,6 +82,43 @@ function dominant<T extends { count: number }>(list: T[], factor: number): T | n
   if (!list.length) return null;
   const [top, second] = list;
   return !second || top.count >= factor * second.count ? top : null;
+}
+
+// Formulas that name a place as the speaker's own: 总书记对浙江工作的重要指示精神, 推动…在湖州落地落实,
+// 奋力打造实力新湖州, 为金华…作出贡献, 推动咸阳市场监管工作高质量发展. X stands for the mention.
+const HOME_BEFORE = /(?:总书记对|在|建设[^，。；！？\n]{0,8}新|打造[^，。；！？\n]{0,8}新|为|推动|助力|奋力谱写)$/;
+const HOME_AFTER: Record<string, RegExp> = {
+  总书记对: /^(?:工作)?的重要(?:讲话|指示|批示)/,
+  在: /^(?:落地落实|落实落地|落地生根|落地见效)/,
+  为: /^[^，。；！？\n]{0,20}?(?:作出|做出)[^，。；！？\n]{0,8}贡献/,
+  推动: /^[^，。；！？\n]{0,12}?高质量发展/,
+  助力: /^[^，。；！？\n]{0,12}?高质量发展/,
+  奋力谱写: /^[^，。；！？\n]{0,6}?(?:新篇章|现代化)/,
+};
+
+/**
+ * One mention is enough when a home formula names it and a self-word of its level (全市/我市 for a city,
+ * 全省/我省 for a province) is in the text, and no other city is named as often. A visit (在X考察时) or a
+ * model (X经验) is no mention at all (see mentions.ts).
+ */
+function homeFormula(text: string, mentions: Mention[], cities: ReturnType<typeof tally>): { place: Place; evidence: string } | null {
+  for (const m of mentions) {
+    const before = HOME_BEFORE.exec(text.slice(Math.max(0, m.start - 12), m.start));
+    if (!before) continue;
+    const key = /^(?:建设|打造)/.test(before[0]) ? null : before[0];
+    const after = key ? HOME_AFTER[key] : null;
+    if (after && !after.test(text.slice(m.end, m.end + 30))) continue;
+    const level = m.place.level === 'province' && !m.place.province.endsWith('市') ? 'province' : 'city';
+    const self = level === 'province' ? /我省|全省|本省/ : /我市|全市(?!场)|(?<![资成基样版日])本市(?!场)/;
+    if (!self.test(text)) continue;
+    if (level === 'city') {
+      const k = cityKey(m.place);
+      const mine = cities.find((c) => c.key === k);
+      if (!mine || cities.some((c) => c.key !== k && c.count >= mine.count)) continue;
+    }
+    return { place: level === 'city' && m.place.level === 'county' ? (cityOf(m.place) ?? m.place) : m.place, evidence: wordsAt(text, Math.max(0, m.start - before[0].length), 24) };
+  }
+  return null;
 }
 
 /**
@@ -90,10 +138,9 @@ export function bodyRegion(text: string, found?: Mention[]): { place: Place; evi
   if (top) {
     const cue = cueOf(cityKey, top.key);
     const strict = dominant(cities, 2) === top;
-    const ok =
-      (cue && (!cities[1] || top.count > cities[1].count)) ||
-      (strict && SELF_CITY.test(text) && top.count >= 2) ||
-      (strict && top.hasFull && top.count >= 3);
+    // Mentions alone (湖北省 ×3 in a central speech on the epidemic) say what a text is about, not where it
+    // comes from: it must speak as that place (a cue, or 我市/全市).
+    const ok = (cue && (!cities[1] || top.count > cities[1].count)) || (strict && SELF_CITY.test(text) && top.count >= 2);
     if (ok) {
       let place = byCode.get(top.key) as Place;
       let evidenceAt = cue ?? top.first;
@@ -108,6 +155,8 @@ export function bodyRegion(text: string, found?: Mention[]): { place: Place; evi
       return { place, evidence: wordsAt(text, evidenceAt.start) };
     }
   }
+  const home = homeFormula(text, mentions, cities);
+  if (home) return home;
   const provinces = tally(mentions, (p) => p.provinceCode);
   const p = dominant(provinces, 2);
   if (p && p.count >= 2 && SELF_PROVINCE.test(text)) {
@@ -154,6 +203,9 @@ function fromManifest(m: ManifestEntry): RegionResult | null {
   return { province: prov, city, county, region_source: 'manifest', evidence };
 }
 
+const COMMENTARY = /(?:^|[：:】\]])?(?:党刊评论|评论员文章|本报评论员|社论|时评|短评|评论)(?:[：:】\]]|$)/;
+const CENTRAL_VOICE = /服务保障党中央|作为中央指导组|中央指导组(?:全体)?(?:同志|成员)要|中办(?:全体)?(?:党员|干部|同志)|(?:我们|作为)中央办公厅/;
+
 /** RegionResult for one document; see the evidence order at the top of this file. */
 export function resolveRegion(input: RegionInput, manifest?: ManifestEntry): RegionResult {
   const fromM = manifest && fromManifest(manifest);
@@ -166,6 +218,9 @@ export function resolveRegion(input: RegionInput, manifest?: ManifestEntry): Reg
     const p = placeInSnippet(orgLine, bodyAnchors);
     if (p) return { ...regionOf(p), region_source: 'org_line', evidence: orgLine };
   }
+  // A commentary or editorial is about a place; a central organ's text (relabelled by a content farm as a
+  // 市…局 or not) is national: neither is located without an org line naming the place.
+  if (COMMENTARY.test(title ?? '') || CENTRAL_VOICE.test(bodyText.slice(0, 3000))) return { ...NO_REGION };
   const fromBody = bodyRegion(bodyText, body);
   const sameArea = (a: Place, b: Place) => isWithin(a, b) || isWithin(b, a) || (cityKey(a) !== null && cityKey(a) === cityKey(b));
   if (title) {
