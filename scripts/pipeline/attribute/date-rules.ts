@@ -48,8 +48,10 @@ export function inlineTitleDate(body: string, head = 300): DateValue | null {
   for (const m of text.matchAll(INLINE_DATE)) {
     const at = m.index ?? 0;
     const before = text.slice(0, at);
-    // the title runs from the last sentence end (or a wire dateline …日电) to the bracket
-    const cut = Math.max(before.lastIndexOf('。'), before.lastIndexOf('！'), before.lastIndexOf('？'), before.lastIndexOf('电'));
+    // the title opens the text, or follows a wire dateline (…3月2日电) or a photo caption (记者 某某 摄);
+    // after a finished sentence a bracketed date is body text
+    const cut = Math.max(before.lastIndexOf('。'), before.lastIndexOf('！'), before.lastIndexOf('？'), before.lastIndexOf('电'), before.lastIndexOf('摄'));
+    if (cut >= 0 && !/[电摄]/.test(before[cut])) continue;
     const title = before.slice(cut + 1).trim();
     if (title.length < 4 || title.length > 90 || !/[\u4e00-\u9fff”"]$/.test(title)) continue;
     if (/[；：:]/.test(title)) continue;
@@ -128,6 +130,8 @@ export function selfDatingSentence(body: string, head = 800): DateValue | null {
   m = NEXT_YEAR_PLAN.exec(text);
   if (m && /(?:一年来|过去的一年|今年以来|全年)/.test(text)) return yearOnly(m[0], parseNumber(m[1]));
   m = YEAR_IS.exec(text);
+  // …in a report looking back (各位代表：过去的一年… 1996年是“九五”计划的第一年) it is the year reviewed
+  if (m && /各位代表|过去的?一年|一年来|回顾|去年/.test(text.slice(0, m.index + 1))) m = null;
   if (m) return yearOnly(m[0].replace(/^[。！？\n\s\u3000]+/, ''), parseNumber(m[1]));
   return null;
 }

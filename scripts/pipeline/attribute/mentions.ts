@@ -102,6 +102,7 @@ export function locatingMentions(text: string, anchors: Place[] = []): Mention[]
   // Its own unambiguous mention anchors it too (金华市 … 平安金华).
   const anchoredBy = (e: Place, name: string) =>
     sure.some((a) => a.code === e.code || ((a.level === 'city' || (a.level === 'province' && (repeats.get(name) ?? 0) >= 3)) && isWithin(e, a)));
+  const districtHome = /我区|全区/.test(text);
   const out: Mention[] = [];
   for (const m of kept) {
     let place: Place | null = null;
@@ -109,6 +110,12 @@ export function locatingMentions(text: string, anchors: Place[] = []): Mention[]
     if (!place) {
       const fits = m.entries.filter((e) => anchoredBy(e, m.name));
       if (fits.length === 1) place = fits[0];
+    }
+    // A district of 北京/上海/天津/重庆 named often in short form (浦东 ×3) by a text that says 全区/我区:
+    // the name means nothing else, so the district is home even without its full name.
+    if (!place && m.entries.length === 1 && districtHome && (repeats.get(m.name) ?? 0) >= 3) {
+      const e = m.entries[0];
+      if (e.level === 'county' && e.province.endsWith('市')) place = e;
     }
     if (place) out.push({ place, start: m.start, end: m.end, form: m.form });
   }

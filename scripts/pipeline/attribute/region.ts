@@ -155,6 +155,12 @@ export function bodyRegion(text: string, found?: Mention[]): { place: Place; evi
       return { place, evidence: wordsAt(text, evidenceAt.start) };
     }
   }
+  // A district of 北京/上海/天津/重庆 that a text calls 全区/我区 and names three times (in short form: 浦东)
+  const municipal = top && dominant(cities, 2) === top && top.first.place.province.endsWith('市');
+  if (municipal && SELF_COUNTY.test(text)) {
+    const d = dominant(tally(mentions.filter((m) => m.place.level === 'county' && cityKey(m.place) === top.key), (p) => p.code), 2);
+    if (d && d.count >= 3) return { place: d.first.place, evidence: wordsAt(text, d.first.start) };
+  }
   const home = homeFormula(text, mentions, cities);
   if (home) return home;
   const provinces = tally(mentions, (p) => p.provinceCode);
@@ -203,6 +209,22 @@ function fromManifest(m: ManifestEntry): RegionResult | null {
   return { province: prov, city, county, region_source: 'manifest', evidence };
 }
 
+/**
+ * A relative org (市政协) citing a document it issued under its full name (《某某市政协…方案》) names its own
+ * place; other 《》 titles stay excluded (they are what a text reads, not where it is from).
+ */
+function ownDocumentTitle(orgLine: string, bodyText: string): RegionResult | null {
+  const rel = /^(?:中共)?(自治区|[省市区县州旗])(.+)$/.exec(orgLine);
+  if (!rel) return null;
+  const level = rel[1] === '省' || rel[1] === '自治区' ? 'province' : rel[1] === '市' || rel[1] === '州' ? 'city' : 'county';
+  const stem = rel[2].replace(/(?:理论学习中心组|党组|党委|机关)+$/, '');
+  for (const m of bodyText.matchAll(/《([^》\n]{4,60})》/g)) {
+    const p = placeInSnippet(m[1]);
+    if (p && p.level === level && m[1].includes(`${p.name}${stem}`)) return { ...regionOf(p), region_source: 'body_text', evidence: m[0] };
+  }
+  return null;
+}
+
 const COMMENTARY = /(?:^|[：:】\]])?(?:党刊评论|评论员文章|本报评论员|社论|时评|短评|评论)(?:[：:】\]]|$)/;
 const CENTRAL_VOICE = /服务保障党中央|作为中央指导组|中央指导组(?:全体)?(?:同志|成员)要|中办(?:全体)?(?:党员|干部|同志)|(?:我们|作为)中央办公厅/;
 
@@ -231,6 +253,8 @@ export function resolveRegion(input: RegionInput, manifest?: ManifestEntry): Reg
   }
   if (fromBody) return { ...regionOf(fromBody.place), region_source: 'body_text', evidence: fromBody.evidence };
 
+  const own = isRelativeOrg(orgLine) ? ownDocumentTitle(orgLine as string, bodyText) : null;
+  if (own) return own;
   if (isRelativeOrg(orgLine) && headText) {
     const ctx = contextCity(headText);
     const bodyCities = tally(body, cityKey);
