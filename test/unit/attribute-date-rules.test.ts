@@ -74,6 +74,15 @@ describe('closing notes and signatures', () => {
     expect(date(body)).toMatchObject({ date: '2016-03-08', date_confidence: 'stated' });
   });
 
+  it('a signature set off by paragraph spaces, with the news story after it', () => {
+    const flat = '希望你们再接再厉。　　某某某　　2020年1月18日　　某某连是一支有着光荣传统的连队。';
+    expect(date(flat)).toMatchObject({ date: '2020-01-18', date_confidence: 'stated' });
+  });
+
+  it('…or with the spaces cleaned away, a new quoted paragraph after it', () => {
+    expect(date('希望你们再接再厉。某某某2020年1月18日“某某连”是一支有着光荣传统的连队。').date).toBe('2020-01-18');
+  });
+
   it('a letter signed name + date at the end of a flattened text, before the wire copy', () => {
     const flat = '某某小学的同学们：你们好！来信收到了。希望你们好好学习，健康成长。某某某2020年6月1日（新华社某地6月2日电）近日，某某小学的同学们给某某写信，汇报了学习情况。';
     expect(date(flat)).toMatchObject({ date: '2020-06-01', date_source: '某某某2020年6月1日' });
@@ -138,8 +147,15 @@ describe('guards on title years', () => {
 
 describe('weaker sources are labelled, not mixed', () => {
   it('the newspaper edition that printed a text is weak', () => {
-    const flat = '同志们：今天我们开会。……谢谢大家。（新华社某地1月8日电）《 某某日报 》（ 2020年01月09日 02 版）';
+    const flat = '同志们：今天我们开会。……谢谢大家。《 某某日报 》（ 2020年01月09日 02 版）';
     expect(date(flat)).toMatchObject({ date: '2020-01-09', date_confidence: 'weak' });
+  });
+
+  it('a wire dateline just before the edition line gives the day, in the edition year (still weak)', () => {
+    const flat = '同志们：今天我们开会。……谢谢大家。（新华社某地1月8日电）　　《 某某日报 》（ 2020年01月09日 02 版）';
+    expect(date(flat)).toMatchObject({ date: '2020-01-08', date_confidence: 'weak', date_source: '（新华社某地1月8日电）　　《 某某日报 》（ 2020年01月09日 02 版）' });
+    const december = '……谢谢大家。（新华社某地12月31日电）《 某某日报 》（ 2021年01月01日 01 版）';
+    expect(date(december).date).toBe('2020-12-31');
   });
 
   it("the text's own date wins over the edition line", () => {

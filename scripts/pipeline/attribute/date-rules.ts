@@ -75,8 +75,9 @@ export function closingNoteDate(body: string, tail = 400): DateValue | null {
 }
 
 // …的光荣。习近平2020年7月23日（新华社… / …绽放绚丽之花。　　习近平　　2020年3月15日　　（新华社…:
-// a name (maybe with a post) between a sentence end and a full date that closes the letter.
-const FLAT_SIGNATURE = new RegExp(`[。！？…][”’」』]?[\\s\\u3000]*([\\u4e00-\\u9fff·]{2,20})[\\s\\u3000]*(${FULL_DATE})(?=[\\s\\u3000]*(?:$|[（(]|新华社|本报|据))`, 'g');
+// a name (maybe with a post) between a sentence end and a full date that closes the letter: after it a
+// paragraph break, the end, a bracket, the wire copy or a new quoted paragraph (“某某连”是…), never a comma.
+const FLAT_SIGNATURE = new RegExp(`[。！？…][”’」』]?[\\s\\u3000]*([\\u4e00-\\u9fff·]{2,20})[\\s\\u3000]*(${FULL_DATE})(?=[\\s\\u3000]{2,}|[\\s\\u3000]*(?:$|[（(“]|新华社|本报|据))`, 'g');
 
 /** A signature block (name + full date) in a text without line breaks; the last one that closes the letter. */
 export function flatSignatureDate(body: string): DateValue | null {
@@ -137,6 +138,9 @@ export function selfDatingSentence(body: string, head = 800): DateValue | null {
 }
 
 // 《 人民日报 》（ 2020年01月09日 02 版）: the newspaper edition that printed the text.
+// （新华社北京1月8日电）just before it: the day the story was filed, in the edition's year (or the year before
+// for a December story in a January edition).
+const WIRE_BEFORE = /[（(]?(?:新华社|中新社)[\u4e00-\u9fff]{0,6}?([0-9０-９]{1,2})月([0-9０-９]{1,2})日电[）)]?[\s\u3000]*$/;
 const EDITION_LINE = new RegExp(`《[\\s\\u3000]*[\\u4e00-\\u9fff]{2,10}报[\\s\\u3000]*》[\\s\\u3000]*[（(][\\s\\u3000]*(${FULL_DATE})[\\s\\u3000]*(?:第?[0-9０-９]{1,3}[\\s\\u3000]*版)?[\\s\\u3000]*[）)]`);
 // 2024年前三季度工作总结, 2024年上半年工作报告: a reporting period, written within that year.
 const REPORTING_PERIOD = new RegExp(`(${Y})年(?:前三季度|上半年|一季度|第一季度|前两季度|1—9月|1-9月)`);
@@ -148,8 +152,20 @@ const PLAN_YEAR = new RegExp(`(${Y})年(?:度)?[^，。]{0,12}?(?:工作计划|�
  * characters), a reporting period or a plan year in the title. Recorded as `weak`.
  */
 export function weakDate(title: string | null, body: string): DateValue | null {
-  const e = EDITION_LINE.exec(body.slice(-200));
-  if (e) return dated(e[0], parseDate(e[1]));
+  const tail = body.slice(-300);
+  const e = EDITION_LINE.exec(tail);
+  const ed = e && parseDate(e[1]);
+  if (e && ed?.date) {
+    const w = WIRE_BEFORE.exec(tail.slice(0, e.index));
+    const [y, mo, d] = ed.date.split('-').map(Number);
+    const wm = w && parseNumber(w[1]);
+    const wd = w && parseNumber(w[2]);
+    if (w && wm && wd && (wm < mo || (wm === mo && wd <= d) || (wm === 12 && mo === 1))) {
+      const r = isoDate(wm > mo ? y - 1 : y, wm, wd);
+      if (r) return dated(tail.slice(w.index, e.index + e[0].length), r);
+    }
+    return dated(e[0], ed);
+  }
   if (!title) return null;
   const p = REPORTING_PERIOD.exec(title) ?? PLAN_YEAR.exec(title);
   return p ? yearOnly(p[0], parseNumber(p[1])) : null;
