@@ -86,9 +86,11 @@ function dominant<T extends { count: number }>(list: T[], factor: number): T | n
 
 // Formulas that name a place as the speaker's own: 总书记对浙江工作的重要指示精神, 推动…在湖州落地落实,
 // 奋力打造实力新湖州, 为金华…作出贡献, 推动咸阳市场监管工作高质量发展. X stands for the mention.
-const HOME_BEFORE = /(?:总书记对|在|建设[^，。；！？\n]{0,8}新|打造[^，。；！？\n]{0,8}新|为|推动|助力|奋力谱写)$/;
+// Also 总书记考察调研山西重要讲话精神 (the standing formula for the visits' instructions, not a visit told).
+const HOME_BEFORE = /(?:对|总书记[^，。；！？\n]{0,4}?(?:考察调研|考察|视察)|在|建设[^，。；！？\n]{0,8}新|打造[^，。；！？\n]{0,8}新|为|推动|助力|奋力谱写)$/;
 const HOME_AFTER: Record<string, RegExp> = {
-  总书记对: /^(?:工作)?的重要(?:讲话|指示|批示)/,
+  对: /^(?:工作)?的?重要(?:讲话|指示|批示)/,
+  考察: /^(?:时的|的)?重要(?:讲话|指示)/,
   在: /^(?:落地落实|落实落地|落地生根|落地见效)/,
   为: /^[^，。；！？\n]{0,20}?(?:作出|做出)[^，。；！？\n]{0,8}贡献/,
   推动: /^[^，。；！？\n]{0,12}?高质量发展/,
@@ -105,7 +107,7 @@ function homeFormula(text: string, mentions: Mention[], cities: ReturnType<typeo
   for (const m of mentions) {
     const before = HOME_BEFORE.exec(text.slice(Math.max(0, m.start - 12), m.start));
     if (!before) continue;
-    const key = /^(?:建设|打造)/.test(before[0]) ? null : before[0];
+    const key = /^(?:建设|打造)/.test(before[0]) ? null : /^总书记[^对]/.test(before[0]) ? '考察' : before[0];
     const after = key ? HOME_AFTER[key] : null;
     if (after && !after.test(text.slice(m.end, m.end + 30))) continue;
     const level = m.place.level === 'province' && !m.place.province.endsWith('市') ? 'province' : 'city';
