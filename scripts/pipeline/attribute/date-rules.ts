@@ -96,9 +96,9 @@ const ORDINAL = '[一二三四五六七八九十]{1,4}';
 const CONGRESS_YEAR = new RegExp(`今年是[^。！？\\n]{0,30}?党的(${ORDINAL})大[^。！？\\n]{0,16}?(开局之年|召开之年)`);
 const CONGRESS_OPENING = new RegExp(`^[^。！？]{0,12}?中国共产党第(${ORDINAL})次全国代表大会[，,\\s]*现在开幕了`);
 const CONGRESS_REPORT = new RegExp(`我代表第(${ORDINAL})届中央委员会[，,]?向大会(?:作|做)报告`);
-const YEAR_IS = new RegExp(`(?:^|[。！？\\n])[\\s\\u3000]*(${Y})年是[^。！？\\n]{0,40}?(?:第一年|开局之年|收官之年|决胜之年|攻坚之年|关键之年|起步之年)`);
+const YEAR_IS = new RegExp(`(?:^|[。！？\\n，,])[\\s\\u3000]*(${Y})年是[^。！？\\n]{0,40}?(?:第一年|开局之年|收官之年|决胜之年|攻坚之年|关键之年|起步之年)`);
 const NEW_YEAR_EVE = new RegExp(`明天就是(${Y})年元旦`);
-const ANNUAL_MEETING = new RegExp(`召开(${Y})年度[^。！？\\n]{0,20}?(?:述职评议|总结|表彰)[^。！？\\n]{0,6}?大会`);
+const ANNUAL_MEETING = new RegExp(`召开(?:全[省市县区旗镇])?(${Y})年度[^。！？\\n]{0,20}?(?:述职评议|总结|表彰)[^。！？\\n]{0,6}?大会`);
 const NEXT_YEAR_PLAN = new RegExp(`对(${Y})年(?:的)?工作(?:进行|作出|作)(?:安排)?部署`);
 
 function yearOnly(words: string, y: number | null): DateValue | null {
@@ -133,7 +133,7 @@ export function selfDatingSentence(body: string, head = 800): DateValue | null {
   m = YEAR_IS.exec(text);
   // …in a report looking back (各位代表：过去的一年… 1996年是“九五”计划的第一年) it is the year reviewed
   if (m && /各位代表|过去的?一年|一年来|回顾|去年/.test(text.slice(0, m.index + 1))) m = null;
-  if (m) return yearOnly(m[0].replace(/^[。！？\n\s\u3000]+/, ''), parseNumber(m[1]));
+  if (m) return yearOnly(m[0].replace(/^[。！？\n，,\s\u3000]+/, ''), parseNumber(m[1]));
   return null;
 }
 
