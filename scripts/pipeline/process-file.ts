@@ -12,6 +12,7 @@ import { splitDocuments } from './split';
 import { joinParagraphs } from './paragraphs';
 import { toSimplified } from './simplify';
 import { attributeDocument, type Attribution } from './attribute/index';
+import type { ProvincialFormulas } from './attribute/signature-formulas';
 import { tokenize, countWords } from './segment';
 import { findCandidateHits } from './discover';
 import type { CandidateHit, DocSpan, ManifestEntry, Occurrence, SourceLine } from './types';
@@ -24,6 +25,8 @@ export interface Matcher {
 export interface FileDeps {
   matcher: Matcher;
   lexiconForms: ReadonlySet<string>;
+  /** provincial signature formulas (lexicon scope) as weak region evidence */
+  formulas?: ProvincialFormulas;
 }
 
 export interface DocResult {
@@ -90,7 +93,7 @@ export function processFile(
   const prepared: Prepared[] = [];
   for (const span of spans) {
     const body = joinParagraphs(span.body);
-    const meta = attributeDocument(span, body, context, manifest);
+    const meta = attributeDocument(span, body, context, manifest, deps.formulas);
     // The title is part of the text: slogans in headlines count, and a reader sees it.
     const text = span.title ? `${meta.title}\n${body}` : body;
     if (!text.trim()) continue;

@@ -6,6 +6,7 @@ import { buildMatcher } from './match';
 import { formsOf } from './lexicon';
 import { initSegmenter } from './segment';
 import { processFile, type FileResult } from './process-file';
+import { provincialFormulas } from './attribute/signature-formulas';
 import type { LexiconEntry, ManifestEntry } from './types';
 
 export interface ProcessorInit {
@@ -25,6 +26,7 @@ export function createFileProcessor(init: ProcessorInit) {
   initSegmenter(forms, init.scratchDir);
   const matcher = buildMatcher(init.lexicon);
   const lexiconForms = new Set(forms);
+  const formulas = provincialFormulas(init.lexicon);
   return (bytes: Uint8Array, relPath: string, manifest?: ManifestEntry): FileResult =>
-    processFile(bytes, relPath, manifest, { matcher, lexiconForms });
+    processFile(bytes, relPath, manifest, { matcher, lexiconForms, formulas });
 }

@@ -15,10 +15,14 @@ import { cleanLines } from '../../scripts/pipeline/clean';
 import { splitDocuments } from '../../scripts/pipeline/split';
 import { joinParagraphs } from '../../scripts/pipeline/paragraphs';
 import { attributeDocument } from '../../scripts/pipeline/attribute/index';
+import { provincialFormulas } from '../../scripts/pipeline/attribute/signature-formulas';
+import { parseLexiconCsv } from '../../scripts/pipeline/lexicon';
 import { EXTERNAL, sharedAvailable } from './shared-corpus';
 
 const have = sharedAvailable('the evidence-in-text test');
 const squash = (s: string) => s.replace(/[\s\u3000]+/g, '');
+const LEXICON = 'data/lexicon/slogans.csv';
+const formulas = provincialFormulas(parseLexiconCsv(readFileSync(LEXICON, 'utf8'), LEXICON));
 
 function filesOf(dir: string): string[] {
   return readdirSync(dir)
@@ -45,7 +49,7 @@ function check(file: string, flatten: boolean, out: Checked): void {
     // bylines at its end, outside the article's lines: seed 002)
     const lines = cleaned.lines.filter((l) => l.n >= span.startLine && l.n <= span.endLine).map((l) => l.text);
     const own = squash([span.title, span.orgLine, span.dateLine, ...lines].filter(Boolean).join(''));
-    const a = attributeDocument(span, joinParagraphs(span.body), context);
+    const a = attributeDocument(span, joinParagraphs(span.body), context, undefined, formulas);
     const where = `${file}${flatten ? ' (flattened)' : ''}:${span.startLine}`;
     if (a.date) {
       out.dated++;

@@ -236,7 +236,7 @@ const SEED_EXPECTED: Expect[] = [
   ['001', 135, null, null, null], // 2023年前三季度 in the body: a period reported, not the date
   ['001', 147, null, null, null],
   ['001', 153, '2023', null, null],
-  ['001', 172, null, '湖南省', null, ['province']], // 三高四新 + 全省: Hunan's formula (lexicon scope), not read yet
+  ['001', 172, null, '湖南省', null], // 三高四新 + 全省: Hunan's formula (lexicon scope), weak evidence
   ['001', 180, null, null, null],
   ['001', 190, null, null, null],
   ['001', 197, '2023', '海南省', null, ['province']], // 自由贸易港, 一本三基四梁八柱 + 我市: Hainan, never named

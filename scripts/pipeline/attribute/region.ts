@@ -57,7 +57,7 @@ const SELF_CITY = /我市|全市(?!场)|(?<![资成基样版日])本市(?!场)/;
 const SELF_COUNTY = /我县|全县|本县|我区|全区|本区|我旗|全旗/;
 // A province is spoken of from outside more often (要在全省范围严格落实, in a central speech on 湖北):
 // 我省/本省, 全省上下/全省各级, or 全省 twice.
-const SELF_PROVINCE = {
+export const SELF_PROVINCE = {
   test(text: string): boolean {
     if (/我省|(?<![资成基样版日])本省|全省(?:上下|各级|人民|干部群众)/.test(text)) return true;
     return (text.match(/全省/g)?.length ?? 0) >= 2;
@@ -230,6 +230,11 @@ function ownDocumentTitle(orgLine: string, bodyText: string): RegionResult | nul
 const COMMENTARY = /(?:^|[：:】\]])?(?:党刊评论|评论员文章|本报评论员|社论|时评|短评|评论)(?:[：:】\]]|$)/;
 const CENTRAL_VOICE = /服务保障党中央|作为中央指导组|中央指导组(?:全体)?(?:同志|成员)要|中办(?:全体)?(?:党员|干部|同志)|(?:我们|作为)中央办公厅/;
 
+/** A commentary about a place, or a central organ's text: located only by an org line. */
+export function aboutOrCentral(title: string | null, bodyText: string): boolean {
+  return COMMENTARY.test(title ?? '') || CENTRAL_VOICE.test(bodyText.slice(0, 3000));
+}
+
 /** RegionResult for one document; see the evidence order at the top of this file. */
 export function resolveRegion(input: RegionInput, manifest?: ManifestEntry): RegionResult {
   const fromM = manifest && fromManifest(manifest);
@@ -244,7 +249,7 @@ export function resolveRegion(input: RegionInput, manifest?: ManifestEntry): Reg
   }
   // A commentary or editorial is about a place; a central organ's text (relabelled by a content farm as a
   // 市…局 or not) is national: neither is located without an org line naming the place.
-  if (COMMENTARY.test(title ?? '') || CENTRAL_VOICE.test(bodyText.slice(0, 3000))) return { ...NO_REGION };
+  if (aboutOrCentral(title, bodyText)) return { ...NO_REGION };
   const fromBody = bodyRegion(bodyText, body);
   const sameArea = (a: Place, b: Place) => isWithin(a, b) || isWithin(b, a) || (cityKey(a) !== null && cityKey(a) === cityKey(b));
   if (title) {
