@@ -138,6 +138,17 @@ describe('self-dating sentences (inferred)', () => {
   });
 });
 
+describe('work-report year (inferred)', () => {
+  it('一、过去一年工作回顾 followed by the year it names → the year after', () => {
+    const body = '各位代表：\n现在，我代表国务院，向大会作政府工作报告，请予审议。\n一、过去一年工作回顾\n2004年，全国各族人民团结奋斗……';
+    expect(date(body)).toMatchObject({ date: '2005', date_confidence: 'inferred' });
+  });
+
+  it('trap: a year-end summary without the work-report opening is not dated this way', () => {
+    expect(date('一、过去一年工作回顾\n2004年，我局坚持……').date).toBeNull();
+  });
+});
+
 describe('guards on title years', () => {
   it('a New-Year message is delivered on 12-31 of the year before', () => {
     expect(date('大家好！', '二〇二二年新年贺词')).toMatchObject({ date: '2021-12-31', date_confidence: 'stated' });
