@@ -113,11 +113,12 @@ function homeFormula(text: string, mentions: Mention[], cities: ReturnType<typeo
     const level = m.place.level === 'province' && !m.place.province.endsWith('市') ? 'province' : 'city';
     const self = level === 'province' ? /我省|全省|本省/ : /我市|全市(?!场)|(?<![资成基样版日])本市(?!场)/;
     if (!self.test(text)) continue;
-    if (level === 'city') {
-      const k = cityKey(m.place);
-      const mine = cities.find((c) => c.key === k);
-      if (!mine || cities.some((c) => c.key !== k && c.count >= mine.count)) continue;
-    }
+    // and no other place is named as often
+    const keyOf = level === 'city' ? cityKey : (p: Place) => p.provinceCode;
+    const all = level === 'city' ? cities : tally(mentions, keyOf);
+    const k = keyOf(m.place);
+    const mine = all.find((c) => c.key === k);
+    if (!mine || all.some((c) => c.key !== k && c.count >= mine.count)) continue;
     return { place: level === 'city' && m.place.level === 'county' ? (cityOf(m.place) ?? m.place) : m.place, evidence: wordsAt(text, Math.max(0, m.start - before[0].length), 24) };
   }
   return null;
@@ -126,8 +127,9 @@ function homeFormula(text: string, mentions: Mention[], cities: ReturnType<typeo
 /**
  * The place the body speaks of itself as, or null. Accepted when one city
  * dominates the locating mentions and the text treats it as home: a cue
- * (湖州各级…, 南阳市围绕…), or 我市/全市 with ≥2 mentions, or ≥3 mentions with
- * at least one full name. A county is added on the same terms inside that city.
+ * (湖州各级…, 南阳市围绕…), or 我市/全市 with ≥2 mentions (mentions alone are
+ * what a text is about). A county is added on the same terms inside that city;
+ * then a municipality's district (全区 + 浦东 ×3), a home formula, a province.
  */
 export function bodyRegion(text: string, found?: Mention[]): { place: Place; evidence: string } | null {
   const mentions = found ?? locatingMentions(text);
