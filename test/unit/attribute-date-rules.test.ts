@@ -55,6 +55,10 @@ describe('flattened text: a bracketed date right after the title', () => {
     expect(date(flat)).toMatchObject({ date: '2022-03-01', date_source: '（2022年3月1日）' });
   });
 
+  it('trap: a news lead with commas before a bracketed date is no title', () => {
+    expect(date('近日，某市召开工作推进会议（2020年5月6日）。会议强调，要抓好落实。').date).toBeNull();
+  });
+
   it('trap: a citation （date《报刊》） is not the document date', () => {
     const flat = '各地要深入学习有关论述（2018年4月2日《某某日报》），切实提高认识。某某同志强调，要久久为功。';
     expect(date(flat).date).toBeNull();
@@ -92,6 +96,14 @@ describe('closing notes and signatures', () => {
 
   it('…or with the spaces cleaned away, a new quoted paragraph after it', () => {
     expect(date('希望你们再接再厉。某某某2020年1月18日“某某连”是一支有着光荣传统的连队。').date).toBe('2020-01-18');
+  });
+
+  it('trap: 会议于2020年5月6日（星期三）召开 is a sentence, not a signature', () => {
+    expect(date('大家要认真准备。会议于2020年5月6日（星期三）在某地召开，请准时参加。').date).toBeNull();
+  });
+
+  it('trap: 这是…以来… inside a paragraph is no closing note', () => {
+    expect(date('同志们：……我们取得了很大成绩，这是2019年5月以来在某某会议上的重要讲话精神的具体体现。').date).toBeNull();
   });
 
   it('a letter signed name + date at the end of a flattened text, before the wire copy', () => {

@@ -55,13 +55,16 @@ export function inlineTitleDate(body: string, head = 300): DateValue | null {
     const title = before.slice(cut + 1).trim();
     if (title.length < 4 || title.length > 90 || !/[\u4e00-\u9fff”"]$/.test(title)) continue;
     if (/[；：:]/.test(title)) continue;
+    // a span with commas is a title only with a subtitle dash or a document word at its end (…——在…上的致辞)
+    if (/[，,]/.test(title) && !/——|(?:讲话|致辞|发言|演讲|报告|贺信|贺词|党课|讲稿)$/.test(title)) continue;
     return dated(m[0], parseDate(m[1]));
   }
   return null;
 }
 
 // ※这是习近平总书记2020年6月2日在专家学者座谈会上的讲话。 / 这是…2020年2月两篇讲话中…的节选。
-const CLOSING_NOTE = new RegExp(`(?:※\\s*)?这是[^。！？\\n]{0,24}?(${YEAR_MONTH})[^。！？\\n]{0,60}?(?:讲话|致辞|发言|演讲|报告|讲稿|谈话|贺信|指示|批示|文章)[^。！？\\n]{0,20}`);
+// Only as a note: after ※, 注：, or at the start of a line (这是2020年5月以来… inside a sentence is not one).
+const CLOSING_NOTE = new RegExp(`(?:※|^|\\n|注[：:])[\\s\\u3000]*这是[^。！？\\n]{0,24}?(${YEAR_MONTH})[^。！？\\n]{0,60}?(?:讲话|致辞|发言|演讲|报告|讲稿|谈话|贺信|指示|批示|文章)[^。！？\\n]{0,20}`);
 const ORIGINAL_TITLE = new RegExp(`[（(]原标题[：:][^）)]{0,80}[）)]`);
 
 /** A closing note (※这是…在…上的讲话) among the last `tail` characters; its date is the document's. */
@@ -77,12 +80,14 @@ export function closingNoteDate(body: string, tail = 400): DateValue | null {
 // …的光荣。习近平2020年7月23日（新华社… / …绽放绚丽之花。　　习近平　　2020年3月15日　　（新华社…:
 // a name (maybe with a post) between a sentence end and a full date that closes the letter: after it a
 // paragraph break, the end, a bracket, the wire copy or a new quoted paragraph (“某某连”是…), never a comma.
-const FLAT_SIGNATURE = new RegExp(`[。！？…][”’」』]?[\\s\\u3000]*([\\u4e00-\\u9fff·]{2,20})[\\s\\u3000]*(${FULL_DATE})(?=[\\s\\u3000]{2,}|[\\s\\u3000]*(?:$|[（(“]|新华社|本报|据))`, 'g');
+// The name holds no preposition or verb (会议于2020年5月6日（星期三）召开 is a sentence).
+const FLAT_SIGNATURE = new RegExp(`[。！？…][”’」』]?[\\s\\u3000]*([\\u4e00-\\u9fff·]{2,20})[\\s\\u3000]*(${FULL_DATE})(?=[\\s\\u3000]{2,}|[\\s\\u3000]*(?:$|[（(“](?!星期|周[一二三四五六日])|新华社|本报|据))`, 'g');
+const NOT_A_NAME = /[于在将从到自是的了把被对为召开举行]/;
 
 /** A signature block (name + full date) in a text without line breaks; the last one that closes the letter. */
 export function flatSignatureDate(body: string): DateValue | null {
   let found: RegExpMatchArray | null = null;
-  for (const m of body.matchAll(FLAT_SIGNATURE)) found = m;
+  for (const m of body.matchAll(FLAT_SIGNATURE)) if (!NOT_A_NAME.test(m[1].replace('共和国', ''))) found = m;
   return found ? dated(`${found[1]}${found[0].slice(found[0].indexOf(found[1]) + found[1].length)}`, parseDate(found[2])) : null;
 }
 
