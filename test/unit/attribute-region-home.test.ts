@@ -33,6 +33,16 @@ describe('home formulas with a self-word of the same level', () => {
     expect(region(body)).toMatchObject({ province: '浙江省', city: '绍兴市' });
   });
 
+  it('trap: past aid to a place (为X…作出了贡献) is not home', () => {
+    const body = '我们派出的医疗队为湖北抗疫作出了重要贡献，全省上下倍感自豪。';
+    expect(region(body).province).toBeNull();
+  });
+
+  it('trap: 推动X高质量发展 with a single 全省 may be said from outside', () => {
+    const body = '要推动湖北高质量发展，在全省范围推广好的做法。';
+    expect(region(body).province).toBeNull();
+  });
+
   it('trap: a visit (在X考察时) is not home, even with 全省', () => {
     const body = '总书记在甘肃考察时强调，要坚持生态优先。全省上下要认真学习领会。';
     expect(region(body).province).toBeNull();

@@ -92,7 +92,8 @@ const HOME_AFTER: Record<string, RegExp> = {
   对: /^(?:工作)?的?重要(?:讲话|指示|批示)/,
   考察: /^(?:时的|的)?重要(?:讲话|指示)/,
   在: /^(?:落地落实|落实落地|落地生根|落地见效)/,
-  为: /^[^，。；！？\n]{0,20}?(?:作出|做出)[^，。；！？\n]{0,8}贡献/,
+  // a commitment (作出新的更大贡献), not past aid (为湖北抗疫作出了贡献)
+  为: /^[^，。；！？\n]{0,20}?(?:作出|做出)(?!了)[^，。；！？\n]{0,8}贡献/,
   推动: /^[^，。；！？\n]{0,12}?高质量发展/,
   助力: /^[^，。；！？\n]{0,12}?高质量发展/,
   奋力谱写: /^[^，。；！？\n]{0,6}?(?:新篇章|现代化)/,
@@ -111,7 +112,10 @@ function homeFormula(text: string, mentions: Mention[], cities: ReturnType<typeo
     const after = key ? HOME_AFTER[key] : null;
     if (after && !after.test(text.slice(m.end, m.end + 30))) continue;
     const level = m.place.level === 'province' && !m.place.province.endsWith('市') ? 'province' : 'city';
-    const self = level === 'province' ? /我省|全省|本省/ : /我市|全市(?!场)|(?<![资成基样版日])本市(?!场)/;
+    // the leader's instructions to X (对X工作的重要指示) are quoted only at home: one 全省 is enough there;
+    // 推动X高质量发展 and the like may be said from outside, so they need the stricter self-words
+    const instruction = key === '对' || key === '考察';
+    const self = level === 'city' ? SELF_CITY : instruction ? /我省|全省|本省/ : SELF_PROVINCE;
     if (!self.test(text)) continue;
     // and no other place is named as often
     const keyOf = level === 'city' ? cityKey : (p: Place) => p.provinceCode;
