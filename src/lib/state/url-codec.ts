@@ -5,16 +5,17 @@
  * of it (a link shows the same data to an English and a Chinese reader).
  */
 import { GRANULARITIES, type Granularity } from '../dates';
+import { ADMIN_LEVELS, ORG_TYPES } from '../schema';
+import { emptyFilters, FILTER_KEYS, MEASURES, type FilterKey, type Filters, type Measure } from '../vocabulary';
+import { checkQuery, shorten, type UrlNotice } from './url-guard';
+
+export type { UrlNotice } from './url-guard';
+
+// The filter and measure vocabulary lives in lib/vocabulary.ts (queries import it too); re-exported for the views.
+export * from '../vocabulary';
 
 export const VIEWS = ['overview', 'trends', 'organisations', 'regions', 'lexicon'] as const;
 export type ViewName = (typeof VIEWS)[number];
-
-export const MEASURES = ['occurrences', 'per10k', 'pctDocs'] as const;
-export type Measure = (typeof MEASURES)[number];
-
-export const FILTER_KEYS = ['province', 'org_type', 'admin_level', 'source_file'] as const;
-export type FilterKey = (typeof FILTER_KEYS)[number];
-export type Filters = Record<FilterKey, string[]>;
 
 export const MAX_SLOGANS = 12;
 export const MAX_SMOOTH = 12;
@@ -30,10 +31,6 @@ export interface AppState {
   smooth: number;
   /** parameters owned by other views (e.g. map level), kept as-is so links round-trip */
   extra: Record<string, string>;
-}
-
-export function emptyFilters(): Filters {
-  return { province: [], org_type: [], admin_level: [], source_file: [] };
 }
 
 export function defaultState(): AppState {
@@ -56,30 +53,93 @@ export function encodeState(state: AppState): string {
   return p.toString();
 }
 
-function oneOf<T extends string>(value: string | null, allowed: readonly T[], fallback: T): T {
-  return value !== null && (allowed as readonly string[]).includes(value) ? (value as T) : fallback;
+/** Filter keys whose values come from a fixed list: anything else is dropped with a notice, not sent to the engine. */
+const FILTER_VALUES: Partial<Record<FilterKey, readonly string[]>> = { org_type: ORG_TYPES, admin_level: ADMIN_LEVELS };
+
+function oneOf<T extends string>(key: string, value: string | null, allowed: readonly T[], fallback: T, notices: UrlNotice[]): T {
+  if (value === null) return fallback;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  notices.push({ problem: 'unknown_value', key, value: shorten(value) });
+  return fallback;
 }
 
 function unique(values: string[]): string[] {
   return [...new Set(values.filter((v) => v.length > 0))];
 }
 
-/** Query string (with or without `?`) → state; unknown or invalid values fall back to defaults. */
-export function decodeState(search: string): AppState {
-  const p = new URLSearchParams(search.startsWith('?') ? search.slice(1) : search);
+/** A decoded link and what in it was not used as it was (shown to the user as a notice). */
+export interface DecodedLink {
+  state: AppState;
+  notices: UrlNotice[];
+}
+
+/**
+ * Query string (with or without `?`) → state. Oversized links (url-guard.ts) give the
+ * default state; malformed or unknown values fall back to their defaults. Each case
+ * leaves a notice.
+ */
+export function decodeLink(search: string): DecodedLink {
+  const { entries, notices } = checkQuery(search);
+  if (entries === null) return { state: defaultState(), notices };
+  const p = new URLSearchParams();
+  for (const [k, v] of entries) p.append(k, v);
   const d = defaultState();
   const filters = emptyFilters();
-  for (const key of FILTER_KEYS) filters[key] = unique(p.getAll(key));
-  const smooth = Number(p.get('smooth'));
+  for (const key of FILTER_KEYS) {
+    const allowed = FILTER_VALUES[key];
+    filters[key] = unique(p.getAll(key)).filter((v) => {
+      if (!allowed || allowed.includes(v)) return true;
+      notices.push({ problem: 'unknown_value', key, value: shorten(v) });
+      return false;
+    });
+  }
+  const smoothText = p.get('smooth');
+  const smooth = Number(smoothText);
+  if (smoothText !== null && !(Number.isInteger(smooth) && smooth >= 0)) notices.push({ problem: 'unknown_value', key: 'smooth', value: shorten(smoothText) });
+  const slogans = unique(p.getAll('s'));
+  if (slogans.length > MAX_SLOGANS) notices.push({ problem: 'capped', key: 's', count: slogans.length, limit: MAX_SLOGANS });
   const extra: Record<string, string> = {};
   for (const [k, v] of p) if (!KNOWN.has(k)) extra[k] = v;
-  return {
-    view: oneOf(p.get('view'), VIEWS, d.view),
-    slogans: unique(p.getAll('s')).slice(0, MAX_SLOGANS),
+  const state: AppState = {
+    view: oneOf('view', p.get('view'), VIEWS, d.view, notices),
+    slogans: slogans.slice(0, MAX_SLOGANS),
     filters,
-    measure: oneOf(p.get('measure'), MEASURES, d.measure),
-    granularity: oneOf(p.get('g'), GRANULARITIES, d.granularity),
+    measure: oneOf('measure', p.get('measure'), MEASURES, d.measure, notices),
+    granularity: oneOf('g', p.get('g'), GRANULARITIES, d.granularity, notices),
     smooth: Number.isInteger(smooth) && smooth > 0 ? Math.min(smooth, MAX_SMOOTH) : 0,
     extra,
   };
+  return { state, notices };
+}
+
+/** Query string (with or without `?`) → state; unknown, invalid or oversized values fall back to defaults. */
+export function decodeState(search: string): AppState {
+  return decodeLink(search).state;
+}
+
+/**
+ * Several names in one URL value (e.g. the Organisations view's chosen groups): joined by
+ * `|`, with `\` escaping a `|` or `\` inside a name, so an organisation called `A|B`
+ * round-trips. A value without backslashes reads as before (plain `a|b`).
+ */
+export const LIST_SEPARATOR = '|';
+
+export function joinList(names: readonly string[]): string {
+  return names.map((n) => n.replace(/[\\|]/g, (c) => `\\${c}`)).join(LIST_SEPARATOR);
+}
+
+/** The inverse of joinList; empty names are dropped. */
+export function splitList(value: string): string[] {
+  const out: string[] = [];
+  let cur = '';
+  for (let i = 0; i < value.length; i++) {
+    const c = value[i];
+    if (c === '\\' && i + 1 < value.length) cur += value[++i];
+    else if (c === LIST_SEPARATOR) {
+      out.push(cur);
+      cur = '';
+    } else cur += c;
+  }
+  out.push(cur);
+  return out.filter((n) => n.length > 0);
 }
