@@ -81,6 +81,10 @@ describe('numeral variants, in the parser and the splitter alike', () => {
     expect(parseDate(s)?.date).toBe(iso);
     expect(isDateLine(`（${s}）`)).toBe(true);
   });
+
+  it('trap: a publishing time in full-width digits is still no date line', () => {
+    expect(isDateLine('２０２６年０２月１０日 ０７时４１分')).toBe(false);
+  });
 });
 
 describe('closing notes and signatures', () => {

@@ -52,7 +52,8 @@ export function isDateLine(t: string): boolean {
 
 /** A website's publishing time (2026年02月10日 07时41分, 2026-02-03 09:02:33): never the document's own date. */
 export function isTimestamp(t: string): boolean {
-  return /^[（(]?\d{4}\s*[-年./]\s*\d{1,2}\s*[-月./]\s*\d{1,2}\s*日?\s*\d{1,2}\s*[:：时]\s*\d{1,2}\s*分?(?:\s*[:：]\s*\d{1,2}\s*秒?)?[）)]?$/.test(t);
+  const d = t.replace(/[０-９]/g, (c) => String(c.charCodeAt(0) - 0xff10)); // full-width digits read as ASCII
+  return /^[（(]?\d{4}\s*[-年./]\s*\d{1,2}\s*[-月./]\s*\d{1,2}\s*日?\s*\d{1,2}\s*[:：时]\s*\d{1,2}\s*分?(?:\s*[:：]\s*\d{1,2}\s*秒?)?[）)]?$/.test(d);
 }
 
 /** Page metadata lines (来源： 时间： 作者： photo credits, publishing times) that may sit between title and body. */
