@@ -55,6 +55,11 @@ describe('flattened text: a bracketed date right after the title', () => {
     expect(date(flat)).toMatchObject({ date: '2022-03-01', date_source: '（2022年3月1日）' });
   });
 
+  it("reads a report's occasion line after the title and site furniture (…】title——date在…会议上)", () => {
+    const flat = '下载打印【字号：加大】2025年某省政府工作报告——2025年1月20日在某省第十四届人民代表大会第三次会议上某省省长 某某各位代表：现在，我代表省人民政府向大会报告工作。';
+    expect(date(flat)).toMatchObject({ date: '2025-01-20', date_confidence: 'stated' });
+  });
+
   it('trap: a news lead with commas before a bracketed date is no title', () => {
     expect(date('近日，某市召开工作推进会议（2020年5月6日）。会议强调，要抓好落实。').date).toBeNull();
   });

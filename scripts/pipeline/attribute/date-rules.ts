@@ -39,8 +39,10 @@ export function innerDateLine(body: string, maxLines = 40): DateValue | null {
 }
 
 // title（2020年1月8日）习近平… / title（2020年11月10日，北京）中华人民共和国主席…: the bracket holds only
-// the date and maybe a place, and follows a title-like span (no sentence end, not a 《journal》 citation).
-const INLINE_DATE = new RegExp(`[（(](${FULL_DATE})(?:[，,][\\u4e00-\\u9fff]{1,8})?[）)]`, 'g');
+// the date and maybe a place, and follows a title-like span (no sentence end, not a 《journal》 citation);
+// a title opens the text or follows a wire dateline (…电), a photo caption (…摄) or site furniture (…】).
+// Also the occasion form of reports: title——2026年1月26日在…人民代表大会…会议上.
+const INLINE_DATE = new RegExp(`[（(](${FULL_DATE})(?:[，,][\\u4e00-\\u9fff]{1,8})?[）)]|[—–－―━]{1,2}[\\s\\u3000]*(${FULL_DATE})[\\s\\u3000]*在[^。！？]{2,40}?(?:会议|大会|会)上`, 'g');
 
 /** In a flattened text: a bracketed date right after a title-like span within the first `head` characters. */
 export function inlineTitleDate(body: string, head = 300): DateValue | null {
@@ -50,14 +52,14 @@ export function inlineTitleDate(body: string, head = 300): DateValue | null {
     const before = text.slice(0, at);
     // the title opens the text, or follows a wire dateline (…3月2日电) or a photo caption (记者 某某 摄);
     // after a finished sentence a bracketed date is body text
-    const cut = Math.max(before.lastIndexOf('。'), before.lastIndexOf('！'), before.lastIndexOf('？'), before.lastIndexOf('电'), before.lastIndexOf('摄'));
-    if (cut >= 0 && !/[电摄]/.test(before[cut])) continue;
+    const cut = Math.max(...['。', '！', '？', '电', '摄', '】'].map((c) => before.lastIndexOf(c)));
+    if (cut >= 0 && !/[电摄】]/.test(before[cut])) continue;
     const title = before.slice(cut + 1).trim();
     if (title.length < 4 || title.length > 90 || !/[\u4e00-\u9fff”"]$/.test(title)) continue;
     if (/[；：:]/.test(title)) continue;
     // a span with commas is a title only with a subtitle dash or a document word at its end (…——在…上的致辞)
     if (/[，,]/.test(title) && !/——|(?:讲话|致辞|发言|演讲|报告|贺信|贺词|党课|讲稿)$/.test(title)) continue;
-    return dated(m[0], parseDate(m[1]));
+    return dated(m[0], parseDate(m[1] ?? m[2]));
   }
   return null;
 }

@@ -143,9 +143,9 @@ export function titleYear(title: string): DateValue | null {
 // reviews (一、2009年工作回顾 → 2010). Only when the opening says it is one, and only
 // the first section heading: a year-end summary (2023年工作回顾及2024年计划) may be given in December.
 const WORK_REPORT = /作政府工作报告|报告政府工作|向大会报告工作/;
-const REVIEW_HEADING = /(?:^|\n)[ \t\u3000]*一、[ \t\u3000]*([0-9０-９]{4})[ \t\u3000]*年(?:国内)?工作(?:的)?回顾[^\n]*/;
+const REVIEW_HEADING = /(?:^|\n|[。！？])[ \t\u3000]*一、[ \t\u3000]*([0-9０-９]{4})[ \t\u3000]*年(?:国内)?工作(?:的)?回顾[^\n]*/;
 // 一、过去一年工作回顾 / 一、去年工作回顾, its first sentence naming the year: 2004年，全国各族人民…
-const LAST_YEAR_HEADING = /(?:^|\n)[ \t\u3000]*一、[ \t\u3000]*(?:过去(?:的)?一年|去年)工作(?:的)?回顾[ \t\u3000\n]*([0-9０-９]{4})年[，,]/;
+const LAST_YEAR_HEADING = /(?:^|\n|[。！？])[ \t\u3000]*一、[ \t\u3000]*(?:过去(?:的)?一年|去年)工作(?:的)?回顾[ \t\u3000\n]*([0-9０-９]{4})年[，,]/;
 
 /** Year precision for a government work report from the year its first section reviews, or null. */
 export function workReportYear(body: string): DateValue | null {
@@ -154,7 +154,7 @@ export function workReportYear(body: string): DateValue | null {
   const m = REVIEW_HEADING.exec(body.slice(0, 1500)) ?? LAST_YEAR_HEADING.exec(body.slice(0, 1500));
   const y = m && parseNumber(m[1]);
   const r = y ? isoDate(y + 1, null, null) : null;
-  return r && m && { ...r, date_source: m[0].trim() };
+  return r && m && { ...r, date_source: m[0].replace(/^[。！？]/, '').trim() };
 }
 
 function fromManifest(value: string): DateValue | null {
