@@ -111,6 +111,12 @@ describe('closing notes and signatures', () => {
     expect(date('大家要认真准备。会议于2020年5月6日（星期三）在某地召开，请准时参加。').date).toBeNull();
   });
 
+  it('（原标题：…） carries the date its words give; a plan year in it is no date', () => {
+    expect(date('正文。（原标题：在2021年3月8日全县某某工作会议上的讲话）').date).toBe('2021-03-08');
+    expect(date('正文。（原标题：在2021年全县某某工作会议上的讲话）').date).toBe('2021');
+    expect(date('正文。（原标题：某某局2021年工作计划）').date).toBeNull();
+  });
+
   it('trap: 这是…以来… inside a paragraph is no closing note', () => {
     expect(date('同志们：……我们取得了很大成绩，这是2019年5月以来在某某会议上的重要讲话精神的具体体现。').date).toBeNull();
   });

@@ -5,7 +5,7 @@
  * sentences that date the text they stand in (明天就是2020年元旦, 今年是…党的二十大…开局之年). Each rule
  * returns the exact words it read; none takes the first or last date it sees.
  */
-import { isoDate, parseDate, parseNumber, type DateValue } from './date';
+import { isoDate, parseDate, parseNumber, titleYear, type DateValue } from './date';
 
 const Y = '(?:[0-9０-９]{4}|[〇零○Ｏ一二三四五六七八九]{4})';
 const MD = '[0-9０-９一二三四五六七八九十]{1,3}';
@@ -66,17 +66,22 @@ export function inlineTitleDate(body: string, head = 300): DateValue | null {
 
 // ※这是习近平总书记2020年6月2日在专家学者座谈会上的讲话。 / 这是…2020年2月两篇讲话中…的节选。
 // Only as a note: after ※, 注：, or at the start of a line (这是2020年5月以来… inside a sentence is not one).
-const CLOSING_NOTE = new RegExp(`(?:※|^|\\n|注[：:])[\\s\\u3000]*这是[^。！？\\n]{0,24}?(${YEAR_MONTH})[^。！？\\n]{0,60}?(?:讲话|致辞|发言|演讲|报告|讲稿|谈话|贺信|指示|批示|文章)[^。！？\\n]{0,20}`);
-const ORIGINAL_TITLE = new RegExp(`[（(]原标题[：:][^）)]{0,80}[）)]`);
+const CLOSING_NOTE = new RegExp(`(?:※|\\n|注[：:])[\\s\\u3000]*这是[^。！？\\n]{0,24}?(${YEAR_MONTH})[^。！？\\n]{0,60}?(?:讲话|致辞|发言|演讲|报告|讲稿|谈话|贺信|指示|批示|文章)[^。！？\\n]{0,20}`);
+// （原标题：在2020年5月6日…会议上的讲话）: a month or day in it, or a year by the title rules (not a plan year)
+const ORIGINAL_TITLE = new RegExp(`[（(]原标题[：:]([^）)]{0,80})[）)]`);
+const MONTH_OR_DAY = new RegExp(YEAR_MONTH);
 
 /** A closing note (※这是…在…上的讲话) among the last `tail` characters; its date is the document's. */
 export function closingNoteDate(body: string, tail = 400): DateValue | null {
-  const text = body.slice(-tail);
+  // a note opens a line; the cut at `tail` characters is no line start
+  const text = (body.length <= tail ? '\n' : '') + body.slice(-tail);
   const m = CLOSING_NOTE.exec(text);
   if (m) return dated(m[0], parseDate(m[1]));
   const o = ORIGINAL_TITLE.exec(text);
-  const r = o && parseDate(o[0]);
-  return r && o ? dated(o[0], r) : null;
+  if (!o) return null;
+  const d = MONTH_OR_DAY.exec(o[1]);
+  const r = d ? parseDate(d[0]) : titleYear(o[1]);
+  return dated(o[0], r);
 }
 
 // …的光荣。习近平2020年7月23日（新华社… / …绽放绚丽之花。　　习近平　　2020年3月15日　　（新华社…:
