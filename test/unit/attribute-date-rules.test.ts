@@ -141,6 +141,12 @@ describe('self-dating sentences (inferred)', () => {
     expect(date('今天，我们召开2019年度全县党委书记抓基层党建述职评议大会。')).toMatchObject({ date: '2020', date_confidence: 'inferred' });
   });
 
+  it('对YYYY年工作进行部署 after a review of the year → that year', () => {
+    expect(date('同志们：一年来，我们攻坚克难。今天的会议主要是总结工作，对2020年工作进行部署。')).toMatchObject({ date: '2020', date_confidence: 'inferred' });
+    // without the review it may be a plan written any time: no date
+    expect(date('通知要求各单位对2020年工作进行部署。').date).toBeNull();
+  });
+
   it('今年是…党的二十大…开局之年 → 2023 by the congress table', () => {
     expect(date('今年是全面贯彻落实党的二十大精神的开局之年，做好今年工作意义重大。')).toMatchObject({ date: '2023', date_confidence: 'inferred' });
   });
