@@ -4,6 +4,12 @@ export interface Column {
   label: string;
 }
 
+/** A column of LinkTable: the cell may link (a relative `?…` href; null: plain text). */
+export interface LinkColumn extends Column {
+  href?: (row: Record<string, unknown>) => string | null;
+  numeric?: boolean;
+}
+
 /** Text of a table cell (rendered as text, never markup). */
 export function cellText(v: unknown): string {
   if (v === null || v === undefined) return '';
