@@ -15,7 +15,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from 'vite';
 import type { Page } from 'playwright-core';
-import { guardedContext, launch } from '../test/e2e/browser';
+import { guardedContext, launch } from './bench/browser';
 import { serveStatic } from './bench/serve';
 import { benchViews } from './bench/views';
 

@@ -26,6 +26,9 @@ import { cleanLines } from '../../scripts/pipeline/clean';
 import { splitDocuments } from '../../scripts/pipeline/split';
 import { joinParagraphs } from '../../scripts/pipeline/paragraphs';
 import { attributeDocument } from '../../scripts/pipeline/attribute/index';
+import { createSimplifier } from '../../scripts/pipeline/simplify';
+
+const simplify = createSimplifier();
 import { parseManifest } from '../../scripts/pipeline/manifest';
 import { EXTERNAL, sharedAvailable } from './shared-corpus';
 
@@ -153,7 +156,7 @@ describe.skipIf(!have)('the provincial reports flattened to one line (a layout t
       const { docs, context } = splitDocuments(cleanLines(decoded.text.replace(/\n+/g, '')).lines, f);
       const e = manifest.get(f) ?? {};
       for (const span of docs) {
-        const a = attributeDocument(span, joinParagraphs(span.body), context);
+        const a = attributeDocument(span, joinParagraphs(span.body), context, undefined, simplify);
         s.docs++;
         if (a.date) (a.date.slice(0, 4) === e.date?.slice(0, 4) ? s.year++ : s.wrongYear.push(`${f}: ${a.date}`));
         if (a.province) (a.province === e.province ? s.province++ : s.wrongProvince.push(`${f}: ${a.province}`));

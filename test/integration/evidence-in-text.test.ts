@@ -15,6 +15,7 @@ import { cleanLines } from '../../scripts/pipeline/clean';
 import { splitDocuments } from '../../scripts/pipeline/split';
 import { joinParagraphs } from '../../scripts/pipeline/paragraphs';
 import { attributeDocument } from '../../scripts/pipeline/attribute/index';
+import { createSimplifier } from '../../scripts/pipeline/simplify';
 import { provincialFormulas } from '../../scripts/pipeline/attribute/signature-formulas';
 import { parseLexiconCsv } from '../../scripts/pipeline/lexicon';
 import { EXTERNAL, sharedAvailable } from './shared-corpus';
@@ -22,6 +23,7 @@ import { EXTERNAL, sharedAvailable } from './shared-corpus';
 const have = sharedAvailable('the evidence-in-text test');
 const squash = (s: string) => s.replace(/[\s\u3000]+/g, '');
 const LEXICON = 'data/lexicon/slogans.csv';
+const simplify = createSimplifier();
 const formulas = provincialFormulas(parseLexiconCsv(readFileSync(LEXICON, 'utf8'), LEXICON));
 
 function filesOf(dir: string): string[] {
@@ -49,7 +51,7 @@ function check(file: string, flatten: boolean, out: Checked): void {
     // bylines at its end, outside the article's lines: seed 002)
     const lines = cleaned.lines.filter((l) => l.n >= span.startLine && l.n <= span.endLine).map((l) => l.text);
     const own = squash([span.title, span.orgLine, span.dateLine, ...lines].filter(Boolean).join(''));
-    const a = attributeDocument(span, joinParagraphs(span.body), context, undefined, formulas);
+    const a = attributeDocument(span, joinParagraphs(span.body), context, undefined, simplify, formulas);
     const where = `${file}${flatten ? ' (flattened)' : ''}:${span.startLine}`;
     if (a.date) {
       out.dated++;

@@ -19,7 +19,9 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { runPipeline, type PipelineReport } from '../../scripts/pipeline/run';
-import { toSimplified } from '../../scripts/pipeline/simplify';
+import { createSimplifier } from '../../scripts/pipeline/simplify';
+
+const toSimplified = createSimplifier();
 
 let out: string;
 let report: PipelineReport;

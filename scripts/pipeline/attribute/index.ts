@@ -1,6 +1,6 @@
 /**
  * Attribution stage: title, organisation, region and date of one document,
- * each with the words it was read from. Pure; the gazetteer is built once.
+ * each with the words it was read from. Pure; Traditional text is read through the thread's simplifier.
  */
 import type { DateResult, DocSpan, FileContext, ManifestEntry, OrgResult, RegionResult } from '../types';
 import { extractDate } from './date';
@@ -10,6 +10,7 @@ import { formulaProvince, type ProvincialFormulas } from './signature-formulas';
 import { nationalOccasion, speakerOrg } from './speaker';
 import { fallbackTitle, tidyTitle } from './title';
 import { simplifiedView } from './traditional';
+import type { Simplify } from '../simplify';
 
 export type Attribution = { title: string } & OrgResult & RegionResult & DateResult;
 
@@ -22,10 +23,11 @@ export function attributeDocument(
   span: DocSpan,
   bodyText: string,
   ctx: FileContext,
-  manifest?: ManifestEntry,
+  manifest: ManifestEntry | undefined,
+  simplify: Simplify,
   formulas?: ProvincialFormulas,
 ): Attribution {
-  const view = simplifiedView(span, bodyText, ctx);
+  const view = simplifiedView(span, bodyText, ctx, simplify);
   if (!view) return attributeSimplified(span, bodyText, ctx, manifest, formulas);
   const a = attributeSimplified(view.span, view.body, view.ctx, manifest, formulas);
   const fromManifestTitle = !!manifest?.title?.trim();
