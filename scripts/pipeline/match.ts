@@ -10,27 +10,10 @@
  * paragraphs is not matched. Design notes: scripts/pipeline/match.md.
  */
 import type { LexiconEntry, Occurrence } from './types';
+import { CHAR_CLASS, PLAIN, QUOTE, normaliseForm } from '../../src/lib/text/phrase-rule';
 
-/** Character classes, indexed by UTF-16 code unit. */
-const PLAIN = 0;
-const QUOTE = 1;
-const SEPARATOR = 2;
-
-const QUOTE_CHARS = '“”‘’"\'「」『』';
-/** Whitespace except line breaks: a paragraph boundary is a hard stop. */
-const LINE_BREAKS = /[\n\r\u2028\u2029\u0085]/;
-const SEPARATOR_RE = /[、，,；;·・\s]/;
-
-const CHAR_CLASS: Uint8Array = (() => {
-  const cls = new Uint8Array(0x10000);
-  for (let c = 0; c < 0x10000; c++) {
-    const ch = String.fromCharCode(c);
-    if (LINE_BREAKS.test(ch)) continue;
-    if (SEPARATOR_RE.test(ch)) cls[c] = SEPARATOR;
-  }
-  for (const ch of QUOTE_CHARS) cls[ch.charCodeAt(0)] = QUOTE;
-  return cls;
-})();
+// The character classes and form normalisation are shared with the dashboard's phrase search.
+export { normaliseForm };
 
 /** One way a normalised pattern can be satisfied: which row it belongs to and where its parts meet. */
 interface PatternUse {
@@ -45,25 +28,6 @@ interface PatternUse {
 interface Pattern {
   length: number;
   uses: PatternUse[];
-}
-
-/** A form split at its separators: the normalised string and the offsets where its parts meet. */
-export function normaliseForm(form: string): { key: string; boundaries: number[] } {
-  let key = '';
-  const boundaries: number[] = [];
-  let pendingBoundary = false;
-  for (const ch of form.trim()) {
-    const cls = CHAR_CLASS[ch.charCodeAt(0)];
-    if (ch.length === 1 && cls === QUOTE) continue;
-    if (ch.length === 1 && (cls === SEPARATOR || LINE_BREAKS.test(ch))) {
-      pendingBoundary = key.length > 0;
-      continue;
-    }
-    if (pendingBoundary) boundaries.push(key.length);
-    pendingBoundary = false;
-    key += ch;
-  }
-  return { key, boundaries };
 }
 
 /**

@@ -9,13 +9,14 @@ import { decode } from './decode';
 import { htmlToText } from './html';
 import { cleanLines } from './clean';
 import { splitDocuments } from './split';
-import { joinParagraphs } from './paragraphs';
+import { joinParagraphsWithMap } from './paragraphs';
+import { documentLineMap, lineOf, type LineMap } from '../../src/lib/text/line-map';
 import { toSimplified } from './simplify';
 import { attributeDocument, type Attribution } from './attribute/index';
 import { tokenize, countWords } from './segment';
 import { findCandidateHits } from './discover';
 import type { CandidateHit, DocSpan, ManifestEntry, Occurrence, SourceLine } from './types';
-import type { DocumentRow } from '../../src/lib/schema';
+import type { DocumentRow, OccurrenceRow } from '../../src/lib/schema';
 
 export interface Matcher {
   find(text: string): Occurrence[];
@@ -29,7 +30,11 @@ export interface FileDeps {
 export interface DocResult {
   row: DocumentRow;
   text: string;
-  occurrences: Occurrence[];
+  /** the Simplified copy the matcher read (same length as text) */
+  simplified: string;
+  /** offset → raw line of the text */
+  lineMap: LineMap;
+  occurrences: Omit<OccurrenceRow, 'doc_id'>[];
   candidates: CandidateHit[];
 }
 
@@ -89,12 +94,16 @@ export function processFile(
   const key = fileKey(relPath);
   const prepared: Prepared[] = [];
   for (const span of spans) {
-    const body = joinParagraphs(span.body);
+    const joined = joinParagraphsWithMap(span.body);
+    const body = joined.text;
     const meta = attributeDocument(span, body, context, manifest);
     // The title is part of the text: slogans in headlines count, and a reader sees it.
     const text = span.title ? `${meta.title}\n${body}` : body;
     if (!text.trim()) continue;
-    prepared.push({ span, meta, text, simplified: toSimplified(text) });
+    // the title's own raw lines, unless attribution replaced it (a manifest title): then the span's first line
+    const titleLines = meta.title === span.title && span.titleLines ? span.titleLines : [{ start: 0, line: span.startLine }];
+    const lineMap = documentLineMap(span.title ? meta.title : null, titleLines, joined);
+    prepared.push({ span, meta, text, simplified: toSimplified(text), lineMap });
   }
   const docs: DocResult[] = [];
   for (const batch of batches(prepared)) docs.push(...analyseBatch(batch, relPath, key, deps));
@@ -107,6 +116,7 @@ interface Prepared {
   meta: Attribution;
   text: string;
   simplified: string;
+  lineMap: LineMap;
 }
 
 /** Characters of text per batch: bounds the token arrays held at once. */
@@ -139,7 +149,7 @@ function batches(docs: Prepared[]): Prepared[][] {
 function analyseBatch(batch: Prepared[], relPath: string, key: string, deps: FileDeps): DocResult[] {
   const occurrences = batch.map((d) => deps.matcher.find(d.simplified));
   const tokens = batch.map((d) => tokenize(d.simplified));
-  return batch.map(({ span, meta, text, simplified }, i) => ({
+  return batch.map(({ span, meta, text, simplified, lineMap }, i) => ({
     row: {
       doc_id: docId(relPath, span.startLine, key),
       source_file: relPath,
@@ -162,7 +172,9 @@ function analyseBatch(batch: Prepared[], relPath: string, key: string, deps: Fil
       n_tokens: countWords(tokens[i]),
     },
     text,
-    occurrences: occurrences[i],
+    simplified,
+    lineMap,
+    occurrences: occurrences[i].map((o) => ({ ...o, line: lineOf(lineMap, o.start) ?? span.startLine })),
     candidates: findCandidateHits(simplified, tokens[i], deps.lexiconForms),
   }));
 }
