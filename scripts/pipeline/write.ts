@@ -9,7 +9,7 @@ import { DuckDBInstance, type DuckDBAppender, type DuckDBConnection, type DuckDB
 import { createWriteStream, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { once } from 'node:events';
-import { COLUMNS, CSV_TABLES, ORDER_BY, PARQUET_TABLES, type ColumnType, type TableName } from '../../src/lib/schema';
+import { COLUMNS, CSV_TABLES, ORDER_BY, PARQUET_TABLES, ROW_GROUP_ROWS, type ColumnType, type TableName } from '../../src/lib/schema';
 import { CSV_BOM, csvLine } from '../../src/lib/export/csv-cell';
 
 type Row = Record<string, unknown>;
@@ -140,7 +140,7 @@ export class TableStore {
     for (const table of PARQUET_TABLES) {
       const sel = `SELECT * FROM ${q(table)} ORDER BY ${ORDER_BY[table]}`;
       const dest = join(staging, `${table}.parquet`).replace(/'/g, "''");
-      await this.conn.run(`COPY (${sel}) TO '${dest}' (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 100000)`);
+      await this.conn.run(`COPY (${sel}) TO '${dest}' (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE ${ROW_GROUP_ROWS[table] ?? 100000})`);
     }
   }
 

@@ -220,6 +220,14 @@ export const ORDER_BY: Record<TableName, string> = {
 };
 
 /**
+ * Rows per Parquet row group where it differs from the default (100,000): the
+ * dashboard reads texts over HTTP range requests a chunk of doc_ids at a time,
+ * so small row groups mean a reader or concordance fetches only the texts of
+ * about 1000 documents around the ones it shows.
+ */
+export const ROW_GROUP_ROWS: Partial<Record<TableName, number>> = { texts: 1000 };
+
+/**
  * A small JSON the pipeline writes beside the tables so the dashboard can show
  * headline numbers and a first chart before DuckDB-WASM has started.
  */

@@ -7,6 +7,7 @@
  */
 import type { Runner } from '../db/runner';
 import { joinSql, sql, toQuery, where, type SqlQuery } from '../db/sql';
+import { ROW_GROUP_ROWS } from '../schema';
 import { normaliseForm, phrasePattern } from '../text/phrase-rule';
 import { selectionConditions, type DocSelection } from './selection';
 
@@ -58,8 +59,8 @@ export function resolveSeries(input: string, forms: ReadonlyMap<string, string>,
   return { input, parts };
 }
 
-/** Documents per scan chunk while the matched texts are loaded (one Parquet row group of texts holds 1000). */
-export const TEXT_CHUNK = 1000;
+/** Documents per chunk while the matched texts are loaded: one Parquet row group of texts. */
+export const TEXT_CHUNK = ROW_GROUP_ROWS.texts ?? 1000;
 
 /**
  * The Simplified copies of the texts, in the engine's memory: a free phrase is
