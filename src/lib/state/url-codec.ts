@@ -6,7 +6,7 @@
  */
 import { GRANULARITIES, type Granularity } from '../dates';
 
-export const VIEWS = ['overview', 'trends', 'organisations', 'regions', 'lexicon'] as const;
+export const VIEWS = ['overview', 'trends', 'organisations', 'regions', 'lexicon', 'concordance', 'reader'] as const;
 export type ViewName = (typeof VIEWS)[number];
 
 export const MEASURES = ['occurrences', 'per10k', 'pctDocs'] as const;
@@ -16,6 +16,12 @@ export const FILTER_KEYS = ['province', 'org_type', 'admin_level', 'source_file'
 export type FilterKey = (typeof FILTER_KEYS)[number];
 export type Filters = Record<FilterKey, string[]>;
 
+/** The exact cell a chart was clicked on (issue 8): repeatable keys beside the shared filters. */
+export const CELL_KEYS = ['org', 'city', 'county'] as const;
+export type CellKey = (typeof CELL_KEYS)[number];
+export type Cell = Record<CellKey, string[]> & { date_from: string | null; date_to: string | null };
+
+/** Slogans and free phrases together (`s` + `q`). */
 export const MAX_SLOGANS = 12;
 export const MAX_SMOOTH = 12;
 
@@ -23,6 +29,10 @@ export interface AppState {
   view: ViewName;
   /** slogan_ids, in the order chosen */
   slogans: string[];
+  /** free phrase series as typed (`q`, repeatable; `A+B` sums phrases into one series) */
+  phrases: string[];
+  /** the clicked cell: organisation, city, county, date range (Concordance) */
+  cell: Cell;
   filters: Filters;
   measure: Measure;
   granularity: Granularity;
@@ -36,11 +46,17 @@ export function emptyFilters(): Filters {
   return { province: [], org_type: [], admin_level: [], source_file: [] };
 }
 
-export function defaultState(): AppState {
-  return { view: 'overview', slogans: [], filters: emptyFilters(), measure: 'occurrences', granularity: 'year', smooth: 0, extra: {} };
+export function emptyCell(): Cell {
+  return { org: [], city: [], county: [], date_from: null, date_to: null };
 }
 
-const KNOWN = new Set<string>(['view', 's', 'measure', 'g', 'smooth', ...FILTER_KEYS]);
+export function defaultState(): AppState {
+  return { view: 'overview', slogans: [], phrases: [], cell: emptyCell(), filters: emptyFilters(), measure: 'occurrences', granularity: 'year', smooth: 0, extra: {} };
+}
+
+const KNOWN = new Set<string>(['view', 's', 'q', 'measure', 'g', 'smooth', 'date_from', 'date_to', ...FILTER_KEYS, ...CELL_KEYS]);
+/** YYYY, YYYY-MM or YYYY-MM-DD */
+const DATE_BOUND = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 
 /** State → query string (without `?`); defaults are omitted to keep links short. */
 export function encodeState(state: AppState): string {
@@ -48,7 +64,11 @@ export function encodeState(state: AppState): string {
   const d = defaultState();
   if (state.view !== d.view) p.set('view', state.view);
   for (const s of state.slogans) p.append('s', s);
+  for (const q of state.phrases) p.append('q', q);
   for (const key of FILTER_KEYS) for (const v of state.filters[key]) p.append(key, v);
+  for (const key of CELL_KEYS) for (const v of state.cell[key]) p.append(key, v);
+  if (state.cell.date_from) p.set('date_from', state.cell.date_from);
+  if (state.cell.date_to) p.set('date_to', state.cell.date_to);
   if (state.measure !== d.measure) p.set('measure', state.measure);
   if (state.granularity !== d.granularity) p.set('g', state.granularity);
   if (state.smooth !== d.smooth) p.set('smooth', String(state.smooth));
@@ -70,12 +90,20 @@ export function decodeState(search: string): AppState {
   const d = defaultState();
   const filters = emptyFilters();
   for (const key of FILTER_KEYS) filters[key] = unique(p.getAll(key));
+  const cell = emptyCell();
+  for (const key of CELL_KEYS) cell[key] = unique(p.getAll(key));
+  const bound = (v: string | null) => (v !== null && DATE_BOUND.test(v) ? v : null);
+  cell.date_from = bound(p.get('date_from'));
+  cell.date_to = bound(p.get('date_to'));
+  const slogans = unique(p.getAll('s')).slice(0, MAX_SLOGANS);
   const smooth = Number(p.get('smooth'));
   const extra: Record<string, string> = {};
   for (const [k, v] of p) if (!KNOWN.has(k)) extra[k] = v;
   return {
     view: oneOf(p.get('view'), VIEWS, d.view),
-    slogans: unique(p.getAll('s')).slice(0, MAX_SLOGANS),
+    slogans,
+    phrases: unique(p.getAll('q').map((q) => q.trim())).slice(0, MAX_SLOGANS - slogans.length),
+    cell,
     filters,
     measure: oneOf(p.get('measure'), MEASURES, d.measure),
     granularity: oneOf(p.get('g'), GRANULARITIES, d.granularity),
