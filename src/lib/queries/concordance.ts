@@ -65,10 +65,12 @@ function inChunk(column: 'o' | 'x' | 'l', ids: readonly string[]) {
 
 /** Occurrences of the slogans in a chunk of documents (sorted doc_ids), with their contexts. */
 export function sloganHitsQuery(slogans: readonly string[], ids: readonly string[]): SqlQuery {
+  // parameters bound from JavaScript numbers are DOUBLE in DuckDB-WASM; substring takes BIGINT
+  const ctx = sql`${CONTEXT}::BIGINT`;
   return toQuery(sql`SELECT o.doc_id AS doc_id, o.slogan_id AS term, o."start" AS "start", o."end" AS "end", o.line AS line, o.form AS form,
-  substring(x."text", greatest(o."start" - ${CONTEXT}, 0) + 1, o."start" - greatest(o."start" - ${CONTEXT}, 0)) AS "left",
+  substring(x."text", greatest(o."start" - ${ctx}, 0) + 1, o."start" - greatest(o."start" - ${ctx}, 0)) AS "left",
   substring(x."text", o."start" + 1, o."end" - o."start") AS "match",
-  substring(x."text", o."end" + 1, ${CONTEXT}) AS "right"
+  substring(x."text", o."end" + 1, ${ctx}) AS "right"
 FROM occurrences o JOIN texts x ON x.doc_id = o.doc_id
 WHERE ${inChunk('o', ids)} AND ${inChunk('x', ids)} AND o.slogan_id IN ${slogans}
 ORDER BY o.doc_id, o."start", o.slogan_id`);

@@ -55,8 +55,8 @@ export function selectionConditions(s: DocSelection): SqlFragment[] {
     if (c) out.push(c);
   }
   if (s.undated) out.push(sql`d."date" IS NULL`);
-  if (s.dateFrom && DATE_BOUND.test(s.dateFrom)) out.push(sql`left(d."date", ${s.dateFrom.length}) >= ${s.dateFrom}`);
-  if (s.dateTo && DATE_BOUND.test(s.dateTo)) out.push(sql`left(d."date", ${s.dateTo.length}) <= ${s.dateTo}`);
+  if (s.dateFrom && DATE_BOUND.test(s.dateFrom)) out.push(sql`left(d."date", ${s.dateFrom.length}::BIGINT) >= ${s.dateFrom}`);
+  if (s.dateTo && DATE_BOUND.test(s.dateTo)) out.push(sql`left(d."date", ${s.dateTo.length}::BIGINT) <= ${s.dateTo}`);
   return out;
 }
 
