@@ -70,8 +70,3 @@ export function bucketRange(first: string, last: string, g: Granularity): string
   }
   return out;
 }
-
-/** Which precisions can be placed in a bucket of this granularity (for SQL filters). */
-export function precisionsFor(g: Granularity): ('day' | 'month' | 'year')[] {
-  return g === 'year' ? ['day', 'month', 'year'] : ['day', 'month'];
-}

@@ -96,7 +96,6 @@ const STRINGS: Dict = {
   yes: { en: 'yes', zh: '是' },
   no: { en: 'no', zh: '否' },
   unknown: { en: 'unknown', zh: '未知' },
-  not_yet_built: { en: 'This view is being built.', zh: '此视图正在建设中。' },
 };
 
 /** Add strings for a view owned elsewhere; existing keys are not overwritten. */

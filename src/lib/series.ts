@@ -4,7 +4,7 @@
  * smoothing needs no query.
  */
 import { bucketRange, type Granularity } from './dates';
-import type { Measure } from './state/url-codec';
+import type { Measure } from './vocabulary';
 
 export interface Sums {
   occurrences: number;

@@ -1,5 +1,5 @@
 /** Plain JS values for d3: any integer that slipped through as BigInt becomes a number. */
-export function plainValue(v: unknown): unknown {
+function plainValue(v: unknown): unknown {
   return typeof v === 'bigint' ? Number(v) : v;
 }
 

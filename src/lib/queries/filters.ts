@@ -1,6 +1,7 @@
-/** The document filters shared by the Trends, Organisations and Regions queries, as SQL conditions on `documents`. */
-import { raw, sql, type SqlFragment } from '../db/sql';
-import { FILTER_KEYS, type FilterKey, type Filters } from '../state/url-codec';
+/** The document filters shared by the views: SQL conditions on `documents`, and the values each filter offers. */
+import type { Runner } from '../db/runner';
+import { raw, sql, toQuery, type SqlFragment, type SqlQuery } from '../db/sql';
+import { FILTER_KEYS, type FilterKey, type Filters } from '../vocabulary';
 
 /**
  * One `column IN (…)` per non-empty filter; `alias` qualifies the documents table (e.g. 'd').
@@ -15,4 +16,17 @@ export interface FilterOption {
   key: (typeof FILTER_KEYS)[number];
   value: string;
   n_docs: number;
+}
+
+/** Values (with document counts) for each filter control. */
+export function filterOptionsQuery(): SqlQuery {
+  return toQuery(sql`SELECT 'province' AS "key", province AS value, COUNT(*)::INTEGER AS n_docs FROM documents WHERE province IS NOT NULL GROUP BY province
+UNION ALL SELECT 'org_type', org_type, COUNT(*)::INTEGER FROM documents GROUP BY org_type
+UNION ALL SELECT 'admin_level', admin_level, COUNT(*)::INTEGER FROM documents GROUP BY admin_level
+UNION ALL SELECT 'source_file', source_file, COUNT(*)::INTEGER FROM documents GROUP BY source_file
+ORDER BY "key", n_docs DESC, value`);
+}
+
+export function runFilterOptions(runner: Runner): Promise<FilterOption[]> {
+  return runner.query<FilterOption>(filterOptionsQuery());
 }

@@ -7,7 +7,7 @@
  */
 import type { Runner } from '../db/runner';
 import { raw, sql, toQuery, where, type SqlQuery } from '../db/sql';
-import { emptyFilters, type Filters } from '../state/url-codec';
+import { emptyFilters, type Filters } from '../vocabulary';
 import { filterConditions } from './filters';
 
 /** Compare single organisations (documents.org) or organisation types (documents.org_type). */

@@ -8,7 +8,7 @@
 import type { Runner } from '../db/runner';
 import { joinSql, sql, toQuery, where, type SqlQuery } from '../db/sql';
 import type { Granularity } from '../dates';
-import type { Filters } from '../state/url-codec';
+import type { Filters } from '../vocabulary';
 import { filterConditions } from './filters';
 import { ensureMatchTexts, type LoadProgress, type ResolvedSeries } from './phrase';
 import { bucketColumn, ensureTrendFacts } from './trend-facts';

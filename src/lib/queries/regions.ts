@@ -5,11 +5,11 @@
  */
 import type { Runner } from '../db/runner';
 import { joinSql, sql, toQuery, type SqlFragment, type SqlQuery } from '../db/sql';
-import type { FilterKey, Filters, Measure } from '../state/url-codec';
+import { FILTER_KEYS, type FilterKey, type Filters, type Measure } from '../vocabulary';
 import { filterConditions } from './filters';
 
-// The measure names are the URL's (state/url-codec), so a shared link picks the same measure.
-export { MEASURES, type Measure } from '../state/url-codec';
+// The measure names are the URL's (lib/vocabulary), so a shared link picks the same measure.
+export { MEASURES, type Measure } from '../vocabulary';
 
 /** The raw sums every measure is derived from. */
 export interface PlaceSums {
@@ -170,4 +170,20 @@ ORDER BY occurrences DESC, s.slogan_id`);
 
 export function runSloganOptions(runner: Runner): Promise<SloganOption[]> {
   return runner.query<SloganOption>(sloganOptionsQuery());
+}
+
+/** The filters the Regions queries apply: the skipped ones (REGION_SKIPS) emptied, so changing them changes no input. */
+export function appliedFilters(filters: Filters): Filters {
+  return Object.fromEntries(FILTER_KEYS.map((k) => [k, REGION_SKIPS.includes(k) ? [] : [...filters[k]]])) as Filters;
+}
+
+/** How a measure's value is written: counts with separators, rates with 2 decimals, shares as percent. */
+export function formatMeasure(m: Measure): (v: number) => string {
+  return (v) => (m === 'occurrences' ? v.toLocaleString('en-US') : m === 'per10k' ? v.toFixed(2) : `${v.toFixed(1)}%`);
+}
+
+/** A place's sums and its measure (rounded to 2 decimals), as a table and CSV row. */
+export function sumsRow(s: PlaceSums, m: Measure): PlaceSums & { value: number | null } {
+  const v = measureValue(s, m);
+  return { n_docs: s.n_docs, n_chars: s.n_chars, occurrences: s.occurrences, docs_with: s.docs_with, value: v === null ? null : Math.round(v * 100) / 100 };
 }

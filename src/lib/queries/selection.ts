@@ -5,7 +5,7 @@
  * search CLI, so a click and its concordance select the same documents.
  */
 import { raw, sql, type SqlFragment } from '../db/sql';
-import type { Filters } from '../state/url-codec';
+import type { Filters } from '../vocabulary';
 import { filterConditions } from './filters';
 
 /** The filter value that selects documents where the field is empty (no region, no organisation …). */

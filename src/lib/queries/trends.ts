@@ -10,8 +10,11 @@
 import type { Runner } from '../db/runner';
 import { sql, toQuery, where, type SqlQuery } from '../db/sql';
 import type { Granularity } from '../dates';
-import type { Filters } from '../state/url-codec';
-import { filterConditions, type FilterOption } from './filters';
+import type { Filters } from '../vocabulary';
+import { filterConditions } from './filters';
+
+// The filter options are every view's: they live in filters.ts (re-exported for existing imports).
+export { filterOptionsQuery, runFilterOptions } from './filters';
 import { bucketColumn, ensureTrendFacts } from './trend-facts';
 
 export interface TrendParams {
@@ -127,15 +130,6 @@ ORDER BY "count" DESC, d."date", d.doc_id
 LIMIT ${limit}`);
 }
 
-/** Values (with document counts) for each filter control. */
-export function filterOptionsQuery(): SqlQuery {
-  return toQuery(sql`SELECT 'province' AS "key", province AS value, COUNT(*)::INTEGER AS n_docs FROM documents WHERE province IS NOT NULL GROUP BY province
-UNION ALL SELECT 'org_type', org_type, COUNT(*)::INTEGER FROM documents GROUP BY org_type
-UNION ALL SELECT 'admin_level', admin_level, COUNT(*)::INTEGER FROM documents GROUP BY admin_level
-UNION ALL SELECT 'source_file', source_file, COUNT(*)::INTEGER FROM documents GROUP BY source_file
-ORDER BY "key", n_docs DESC, value`);
-}
-
 export async function runTrend(runner: Runner, p: TrendParams): Promise<TrendData> {
   if (p.slogans.length === 0) return { rows: [], leftOut: { n_docs: 0, n_undated: 0, n_imprecise: 0, occurrences: 0 } };
   await ensureTrendFacts(runner);
@@ -145,8 +139,4 @@ export async function runTrend(runner: Runner, p: TrendParams): Promise<TrendDat
 export async function runPointDocs(runner: Runner, p: Parameters<typeof pointDocsQuery>[0]): Promise<PointDocRow[]> {
   await ensureTrendFacts(runner);
   return runner.query<PointDocRow>(pointDocsQuery(p));
-}
-
-export function runFilterOptions(runner: Runner): Promise<FilterOption[]> {
-  return runner.query<FilterOption>(filterOptionsQuery());
 }

@@ -5,16 +5,13 @@
  * of it (a link shows the same data to an English and a Chinese reader).
  */
 import { GRANULARITIES, type Granularity } from '../dates';
+import { emptyFilters, FILTER_KEYS, MEASURES, type Filters, type Measure } from '../vocabulary';
+
+// The filter and measure vocabulary lives in lib/vocabulary.ts (queries import it too); re-exported for the views.
+export * from '../vocabulary';
 
 export const VIEWS = ['overview', 'trends', 'organisations', 'regions', 'lexicon', 'concordance', 'reader'] as const;
 export type ViewName = (typeof VIEWS)[number];
-
-export const MEASURES = ['occurrences', 'per10k', 'pctDocs'] as const;
-export type Measure = (typeof MEASURES)[number];
-
-export const FILTER_KEYS = ['province', 'org_type', 'admin_level', 'source_file'] as const;
-export type FilterKey = (typeof FILTER_KEYS)[number];
-export type Filters = Record<FilterKey, string[]>;
 
 /** The exact cell a chart was clicked on (issue 8): repeatable keys beside the shared filters. */
 export const CELL_KEYS = ['org', 'city', 'county'] as const;
@@ -40,10 +37,6 @@ export interface AppState {
   smooth: number;
   /** parameters owned by other views (e.g. map level), kept as-is so links round-trip */
   extra: Record<string, string>;
-}
-
-export function emptyFilters(): Filters {
-  return { province: [], org_type: [], admin_level: [], source_file: [] };
 }
 
 export function emptyCell(): Cell {
