@@ -4,6 +4,7 @@
  * query strings from the URL codec, so a link opened in a new tab, shared or
  * bookmarked shows the same rows.
  */
+import { bucketRange } from '../queries/selection';
 import { defaultState, emptyCell, emptyFilters, encodeState, type Cell, type Filters } from './url-codec';
 
 export interface ConcordanceLink {
@@ -40,4 +41,10 @@ export function readerHref(docId: string, at?: number | null, highlight: { sloga
 /** Follow an in-app link without a page load (modified clicks open a new tab as usual). */
 export function isPlainClick(e: MouseEvent): boolean {
   return !(e.metaKey || e.ctrlKey || e.shiftKey || e.altKey || e.button !== 0);
+}
+
+/** The cell of a Trends bucket (`2021`, `2021-Q2`, `2021-05`) as URL date bounds. */
+export function bucketCell(bucket: string): Pick<Cell, 'date_from' | 'date_to'> {
+  const { dateFrom, dateTo } = bucketRange(bucket);
+  return { date_from: dateFrom, date_to: dateTo };
 }
