@@ -23,7 +23,7 @@ const STRINGS: Dict = {
   loading: { en: 'Loading…', zh: '加载中…' },
   loading_engine: { en: 'Starting the query engine…', zh: '正在启动查询引擎…' },
   preview_note: { en: 'Showing precomputed summary while the query engine starts.', zh: '查询引擎启动中，先显示预先计算的摘要。' },
-  preview_failed: { en: 'The figures below are the precomputed summary (summary.json); the live views need the data file named above.', zh: '以下数字来自预先计算的摘要（summary.json）；实时视图需要上面指出的数据文件。' },
+  preview_failed: { en: 'The figures below are the precomputed summary (summary.json); the live views need the problem above fixed.', zh: '以下数字来自预先计算的摘要（summary.json）；需先解决上面指出的问题，实时视图才能显示。' },
   empty: { en: 'No data for this selection.', zh: '当前选择没有数据。' },
   error: { en: 'Something went wrong', zh: '出错了' },
   data_missing: { en: 'Data file missing', zh: '缺少数据文件' },

@@ -22,6 +22,11 @@ describe('toCsv', () => {
     expect(csvCell('两个=确立')).toBe('两个=确立');
   });
 
+  it('neutralises a formula after leading spaces or tabs, as the pipeline CSVs do', () => {
+    for (const s of [' =SUM(A1)', '\t+1', '   -1+2', ' @cmd', '\u3000=1']) expect(csvCell(s).replace(/^"/, '').startsWith("'")).toBe(true);
+    expect(csvCell(' 两个确立')).toBe(' 两个确立');
+  });
+
   it('writes null, undefined and NaN as empty cells', () => {
     expect(toCsv([{ a: null, b: undefined, c: Number.NaN }], ['a', 'b', 'c']).slice(1)).toBe('a,b,c\r\n,,\r\n');
   });

@@ -20,3 +20,11 @@ describe('exportFilename with filters and many slogans', () => {
     );
   });
 });
+
+describe('exportFilename with names holding the list separator', () => {
+  it('a + inside a name becomes ＋, so + still separates the values', () => {
+    const name = exportFilename({ view: 'organisations', filters: { org: ['中共A+B委员会', '某局'] }, ext: 'csv' });
+    expect(name).toBe('tifa-organisations_org-中共A＋B委员会+某局.csv');
+    expect(name.replace(/\.csv$/, '').split('_')[1].replace(/^org-/, '').split('+')).toEqual(['中共A＋B委员会', '某局']);
+  });
+});

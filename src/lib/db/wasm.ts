@@ -13,10 +13,12 @@ import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import { COLUMNS, PARQUET_TABLES, TABLES } from '../schema';
-import { DataFileError } from './errors';
+import { DataFileError, EngineError } from './errors';
 import type { Runner } from './runner';
 import { plainRow } from './rows';
+import { assertAsset, assertParquet, assetName } from './preflight';
 import { StatementCache } from './statements';
+import { paramsTooLarge } from './limits';
 
 /** An Arrow row proxy; typed locally because apache-arrow types are not a direct dependency. */
 interface ArrowRow {
@@ -36,6 +38,23 @@ export function dataBaseUrl(): string {
   return new URL('data/', document.baseURI).href;
 }
 
+/**
+ * How long DuckDB-WASM may take to start (worker, wasm, open) before the page says so.
+ * It starts in 0.6–1.3 s on this 2-core machine; 30 s leaves room for a loaded machine,
+ * a slow disk or a cold cache without leaving anyone in front of "Loading…" for ever.
+ */
+export const ENGINE_START_LIMIT_MS = 30_000;
+
+/**
+ * The limit in force. A test lowers it by setting `window.__tifaEngineStartLimitMs` before
+ * the page's scripts run (an init script); it is deliberately not a URL parameter, so a
+ * link cannot make the engine fail for whoever opens it.
+ */
+export function engineStartLimitMs(): number {
+  const v = (globalThis as { __tifaEngineStartLimitMs?: unknown }).__tifaEngineStartLimitMs;
+  return typeof v === 'number' && Number.isFinite(v) && v > 0 ? v : ENGINE_START_LIMIT_MS;
+}
+
 let loading: Promise<duckdb.AsyncDuckDB> | null = null;
 
 /** Start DuckDB-WASM once; every caller shares the same promise. */
@@ -52,8 +71,9 @@ export function loadDuckDB(): Promise<duckdb.AsyncDuckDB> {
 async function start(): Promise<duckdb.AsyncDuckDB> {
   const base = dataBaseUrl();
   // Check the files while DuckDB instantiates: a 404 should name the file, not surface as an IO error.
-  const present = Promise.all(PARQUET_TABLES.map((t) => assertPresent(`${t}.parquet`, base)));
+  const present = Promise.all(PARQUET_TABLES.map((t) => assertParquet(`${t}.parquet`, base)));
   const instantiated = instantiate();
+  instantiated.catch(() => undefined); // reported below, after a missing data file (the likelier cause)
   await present;
   const db = await instantiated;
   const conn = await db.connect();
@@ -99,20 +119,49 @@ async function brokenFile(conn: duckdb.AsyncDuckDBConnection): Promise<DataFileE
   return null;
 }
 
+/** Start the worker, load the wasm and open the database, within engineStartLimitMs(). */
 async function instantiate(): Promise<duckdb.AsyncDuckDB> {
   const bundle = await duckdb.selectBundle(BUNDLES);
-  const worker = new Worker(bundle.mainWorker!);
-  const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
-  await db.instantiate(bundle.mainModule, bundle.pthreadWorker);
-  await db.open({
-    query: { castBigIntToDouble: true, castDecimalToDouble: true, castTimestampToDate: true },
+  const workerUrl = bundle.mainWorker!;
+  const limit = engineStartLimitMs();
+  // what the timeout names: the step DuckDB was in when it ran out of time
+  let step = `${assetName(workerUrl)} and ${assetName(bundle.mainModule)}`;
+  const worker = new Worker(workerUrl);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const failed = new Promise<never>((_, reject) => {
+    // A worker script that does not load (or throws while loading) never answers DuckDB's messages.
+    const onError = (e: ErrorEvent) => {
+      const why = e.message ? ` (${e.message})` : '';
+      reject(new EngineError(assetName(workerUrl), 'unavailable', `the worker did not start${why}`));
+    };
+    worker.addEventListener('error', onError, { once: true });
+    const onTimeout = () => reject(new EngineError(step, 'timeout', `DuckDB-WASM did not start within ${limit / 1000} s`));
+    timer = setTimeout(onTimeout, limit);
   });
-  return db;
-}
-
-async function assertPresent(file: string, base: string): Promise<void> {
-  const res = await fetch(base + file, { method: 'HEAD' });
-  if (!res.ok) throw new DataFileError(`public/data/${file}`, 'missing', `HTTP ${res.status}`);
+  const run = async () => {
+    await Promise.all([assertAsset(workerUrl), assertAsset(bundle.mainModule)]);
+    const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
+    step = assetName(bundle.mainModule); // the worker fetches and compiles it
+    try {
+      await db.instantiate(bundle.mainModule, bundle.pthreadWorker);
+    } catch (err) {
+      const why = `the WebAssembly module did not load (${errorText(err)})`;
+      throw new EngineError(assetName(bundle.mainModule), 'unavailable', why);
+    }
+    step = 'opening the database';
+    await db.open({
+      query: { castBigIntToDouble: true, castDecimalToDouble: true, castTimestampToDate: true },
+    });
+    return db;
+  };
+  try {
+    return await Promise.race([run(), failed]);
+  } catch (err) {
+    worker.terminate(); // a half-started worker would keep its memory and may answer late
+    throw err;
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /** Every column schema.ts names must exist; the first table missing one is reported by file name. */
@@ -144,6 +193,9 @@ export function wasmRunner(): Runner {
   };
   return {
     async query<T>(q: { text: string; params: unknown[] }): Promise<T[]> {
+      // Refused here, not sent: an oversized statement breaks the engine for the rest of the page's life.
+      const tooLarge = paramsTooLarge(q.params);
+      if (tooLarge) throw new Error(tooLarge);
       session ??= open().catch((err: unknown) => {
         session = null; // DuckDB failed to start: a later query may retry
         throw err;

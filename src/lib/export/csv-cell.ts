@@ -1,12 +1,13 @@
 /**
  * One CSV cell, the same way everywhere the product writes CSV (pipeline
  * tables and dashboard downloads): RFC 4180 quoting, and cells that a
- * spreadsheet would run as a formula (= + - @, tab, CR) neutralised with a
+ * spreadsheet would run as a formula (= + - @, also after leading spaces or tabs; tab, CR) neutralised with a
  * leading apostrophe so a document's text can never execute in Excel.
  */
 export const CSV_BOM = '\uFEFF';
 
-const FORMULA_START = /^[=+\-@\t\r]/;
+// Spreadsheets skip leading whitespace (ASCII, no-break and full-width spaces) before running a formula.
+const FORMULA_START = /^\s*[=+\-@]|^[\t\r]/;
 
 export function csvCell(value: unknown): string {
   if (value === null || value === undefined) return '';

@@ -1,11 +1,12 @@
 /**
  * CSV export: UTF-8 with BOM (so Excel opens Chinese text correctly), RFC 4180
  * quoting, and formula injection neutralised: a text cell that a spreadsheet
- * would evaluate (= + - @, tab, CR) gets a leading apostrophe.
+ * would evaluate (= + - @, also after leading spaces or tabs; tab, CR) gets a leading apostrophe.
  */
 
 const BOM = '\uFEFF';
-const FORMULA_START = /^[=+\-@\t\r]/;
+// Spreadsheets skip leading whitespace (ASCII, no-break and full-width spaces) before running a formula.
+const FORMULA_START = /^\s*[=+\-@]|^[\t\r]/;
 
 /** One cell as CSV text. Numbers are written as-is (a negative number is not a formula). */
 export function csvCell(value: unknown): string {

@@ -9,8 +9,9 @@ export interface FilenameParts {
 
 const FORBIDDEN = /[\\/:*?"<>|\u0000-\u001f]+/g;
 
+/** `+` joins the values of a list: one inside a name (中共A+B委员会) becomes the full-width ＋ so the list stays readable. */
 function clean(s: string): string {
-  return s.replace(FORBIDDEN, '_').replace(/\s+/g, '_').trim();
+  return s.replace(FORBIDDEN, '_').replace(/\s+/g, '_').replace(/\+/g, '＋').trim();
 }
 
 const MAX_CHARS = 80;

@@ -3,16 +3,32 @@
  * and summary.json (headline numbers shown while DuckDB starts).
  */
 import { cachedRunner, type Runner } from '../db/runner';
-import { DataFileError } from '../db/errors';
+import { DataFileError, EngineError } from '../db/errors';
 import { dataBaseUrl, loadDuckDB, wasmRunner } from '../db/wasm';
 import { ensureTrendFacts } from '../queries/trend-facts';
 import { SUMMARY_FILE, type SummaryJson } from '../schema';
+
+/**
+ * Why the live views cannot show data: a table file is missing or malformed, or the
+ * engine itself (worker, wasm) did not load or start in time. `file` names the culprit.
+ */
+export interface DbFailure {
+  file: string;
+  problem: 'missing' | 'malformed' | 'unavailable' | 'timeout';
+  detail: string;
+}
+
+/** Any start-up error as the failure the page shows. */
+export function dbFailure(err: unknown): DbFailure {
+  if (err instanceof DataFileError || err instanceof EngineError) return { file: err.file, problem: err.problem, detail: err.detail };
+  return { file: 'public/data', problem: 'malformed', detail: err instanceof Error ? err.message : String(err) };
+}
 
 class Db {
   readonly runner: Runner = cachedRunner(wasmRunner());
   ready = $state(false);
   /** set when the tables cannot be used; `file` names the culprit */
-  failure: { file: string; problem: 'missing' | 'malformed'; detail: string } | null = $state(null);
+  failure: DbFailure | null = $state(null);
   summary: SummaryJson | null = $state(null);
   #started = false;
 
@@ -29,10 +45,7 @@ class Db {
         setTimeout(() => void ensureTrendFacts(this.runner).catch(() => undefined), 0);
       },
       (err: unknown) => {
-        this.failure =
-          err instanceof DataFileError
-            ? { file: err.file, problem: err.problem, detail: err.detail }
-            : { file: 'public/data', problem: 'malformed', detail: err instanceof Error ? err.message : String(err) };
+        this.failure = dbFailure(err);
       },
     );
   }

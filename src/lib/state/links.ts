@@ -48,3 +48,6 @@ export function bucketCell(bucket: string): Pick<Cell, 'date_from' | 'date_to'> 
   const { dateFrom, dateTo } = bucketRange(bucket);
   return { date_from: dateFrom, date_to: dateTo };
 }
+
+/** The filter value for "no value" (no region, no organisation …), for links built by the views. */
+export { NONE } from '../queries/selection';

@@ -5,7 +5,11 @@
  * of it (a link shows the same data to an English and a Chinese reader).
  */
 import { GRANULARITIES, type Granularity } from '../dates';
-import { emptyFilters, FILTER_KEYS, MEASURES, type Filters, type Measure } from '../vocabulary';
+import { ADMIN_LEVELS, ORG_TYPES } from '../schema';
+import { emptyFilters, FILTER_KEYS, MEASURES, type FilterKey, type Filters, type Measure } from '../vocabulary';
+import { checkQuery, shorten, type UrlNotice } from './url-guard';
+
+export type { UrlNotice } from './url-guard';
 
 // The filter and measure vocabulary lives in lib/vocabulary.ts (queries import it too); re-exported for the views.
 export * from '../vocabulary';
@@ -69,38 +73,107 @@ export function encodeState(state: AppState): string {
   return p.toString();
 }
 
-function oneOf<T extends string>(value: string | null, allowed: readonly T[], fallback: T): T {
-  return value !== null && (allowed as readonly string[]).includes(value) ? (value as T) : fallback;
+/** Filter keys whose values come from a fixed list: anything else is dropped with a notice, not sent to the engine. */
+const FILTER_VALUES: Partial<Record<FilterKey, readonly string[]>> = { org_type: ORG_TYPES, admin_level: ADMIN_LEVELS };
+
+function oneOf<T extends string>(key: string, value: string | null, allowed: readonly T[], fallback: T, notices: UrlNotice[]): T {
+  if (value === null) return fallback;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  notices.push({ problem: 'unknown_value', key, value: shorten(value) });
+  return fallback;
 }
 
 function unique(values: string[]): string[] {
   return [...new Set(values.filter((v) => v.length > 0))];
 }
 
-/** Query string (with or without `?`) → state; unknown or invalid values fall back to defaults. */
-export function decodeState(search: string): AppState {
-  const p = new URLSearchParams(search.startsWith('?') ? search.slice(1) : search);
+/** A decoded link and what in it was not used as it was (shown to the user as a notice). */
+export interface DecodedLink {
+  state: AppState;
+  notices: UrlNotice[];
+}
+
+/**
+ * Query string (with or without `?`) → state. Oversized links (url-guard.ts) give the
+ * default state; malformed or unknown values fall back to their defaults. Each case
+ * leaves a notice.
+ */
+export function decodeLink(search: string): DecodedLink {
+  const { entries, notices } = checkQuery(search);
+  if (entries === null) return { state: defaultState(), notices };
+  const p = new URLSearchParams();
+  for (const [k, v] of entries) p.append(k, v);
   const d = defaultState();
   const filters = emptyFilters();
-  for (const key of FILTER_KEYS) filters[key] = unique(p.getAll(key));
+  for (const key of FILTER_KEYS) {
+    const allowed = FILTER_VALUES[key];
+    filters[key] = unique(p.getAll(key)).filter((v) => {
+      if (!allowed || allowed.includes(v)) return true;
+      notices.push({ problem: 'unknown_value', key, value: shorten(v) });
+      return false;
+    });
+  }
+  const smoothText = p.get('smooth');
+  const smooth = Number(smoothText);
+  if (smoothText !== null && !(Number.isInteger(smooth) && smooth >= 0)) notices.push({ problem: 'unknown_value', key: 'smooth', value: shorten(smoothText) });
+  const slogans = unique(p.getAll('s'));
+  if (slogans.length > MAX_SLOGANS) notices.push({ problem: 'capped', key: 's', count: slogans.length, limit: MAX_SLOGANS });
   const cell = emptyCell();
   for (const key of CELL_KEYS) cell[key] = unique(p.getAll(key));
-  const bound = (v: string | null) => (v !== null && DATE_BOUND.test(v) ? v : null);
-  cell.date_from = bound(p.get('date_from'));
-  cell.date_to = bound(p.get('date_to'));
-  const slogans = unique(p.getAll('s')).slice(0, MAX_SLOGANS);
-  const smooth = Number(p.get('smooth'));
+  const bound = (key: string, v: string | null) => {
+    if (v === null || DATE_BOUND.test(v)) return v;
+    notices.push({ problem: 'unknown_value', key, value: shorten(v) });
+    return null;
+  };
+  cell.date_from = bound('date_from', p.get('date_from'));
+  cell.date_to = bound('date_to', p.get('date_to'));
+  const phrases = unique(p.getAll('q').map((q) => q.trim()));
+  const room = Math.max(0, MAX_SLOGANS - Math.min(slogans.length, MAX_SLOGANS));
+  if (phrases.length > room) notices.push({ problem: 'capped', key: 'q', count: phrases.length, limit: room });
   const extra: Record<string, string> = {};
   for (const [k, v] of p) if (!KNOWN.has(k)) extra[k] = v;
-  return {
-    view: oneOf(p.get('view'), VIEWS, d.view),
-    slogans,
-    phrases: unique(p.getAll('q').map((q) => q.trim())).slice(0, MAX_SLOGANS - slogans.length),
+  const state: AppState = {
+    view: oneOf('view', p.get('view'), VIEWS, d.view, notices),
+    slogans: slogans.slice(0, MAX_SLOGANS),
+    phrases: phrases.slice(0, room),
     cell,
     filters,
-    measure: oneOf(p.get('measure'), MEASURES, d.measure),
-    granularity: oneOf(p.get('g'), GRANULARITIES, d.granularity),
+    measure: oneOf('measure', p.get('measure'), MEASURES, d.measure, notices),
+    granularity: oneOf('g', p.get('g'), GRANULARITIES, d.granularity, notices),
     smooth: Number.isInteger(smooth) && smooth > 0 ? Math.min(smooth, MAX_SMOOTH) : 0,
     extra,
   };
+  return { state, notices };
+}
+
+/** Query string (with or without `?`) → state; unknown, invalid or oversized values fall back to defaults. */
+export function decodeState(search: string): AppState {
+  return decodeLink(search).state;
+}
+
+/**
+ * Several names in one URL value (e.g. the Organisations view's chosen groups): joined by
+ * `|`, with `\` escaping a `|` or `\` inside a name, so an organisation called `A|B`
+ * round-trips. A value without backslashes reads as before (plain `a|b`).
+ */
+export const LIST_SEPARATOR = '|';
+
+export function joinList(names: readonly string[]): string {
+  return names.map((n) => n.replace(/[\\|]/g, (c) => `\\${c}`)).join(LIST_SEPARATOR);
+}
+
+/** The inverse of joinList; empty names are dropped. */
+export function splitList(value: string): string[] {
+  const out: string[] = [];
+  let cur = '';
+  for (let i = 0; i < value.length; i++) {
+    const c = value[i];
+    if (c === '\\' && i + 1 < value.length) cur += value[++i];
+    else if (c === LIST_SEPARATOR) {
+      out.push(cur);
+      cur = '';
+    } else cur += c;
+  }
+  out.push(cur);
+  return out.filter((n) => n.length > 0);
 }
