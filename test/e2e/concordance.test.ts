@@ -123,6 +123,33 @@ describe.skipIf(!baseUrl)('Concordance, reader and phrase search', () => {
     await context.close();
   });
 
+  it('a free phrase series on Trends: charted with a non-zero count, and its permalink (A+B) round-trips', async () => {
+    const { context } = await guardedContext(browser, baseUrl);
+    const page = await context.newPage();
+    const search = '?view=trends&q=' + encodeURIComponent('急难愁盼') + '&q=' + encodeURIComponent('急难愁盼+两个维护');
+    await page.goto(baseUrl + search);
+    const frame = page.locator('[data-chart="trends"][data-ready="true"]');
+    await frame.waitFor({ timeout: 60_000 });
+    await frame.getByRole('button', { name: /Show as table/ }).click();
+    const table = async () => (await frame.locator('table').innerText()).trim();
+    const text = await table();
+    const heads = await frame.locator('table thead th').allTextContents();
+    const occ = heads.findIndex((h) => /^Occurrences$/i.test(h.trim()));
+    const rows = await frame.locator('table tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')));
+    const sum = (name: string) => rows.filter((r) => r[1] === name).reduce((a, r) => a + Number(r[occ]), 0);
+    // dated documents only (the chart leaves undated ones out and says so), so at most the text's total
+    const { n } = await phraseHits('急难愁盼');
+    expect(sum('急难愁盼')).toBeGreaterThan(0);
+    expect(sum('急难愁盼')).toBeLessThanOrEqual(n);
+    expect(sum('急难愁盼+两个维护')).toBeGreaterThan(sum('急难愁盼'));
+    expect(page.url()).toContain('q=%E6%80%A5%E9%9A%BE%E6%84%81%E7%9B%BC%2B');
+    await page.reload();
+    await frame.waitFor({ timeout: 60_000 });
+    await frame.getByRole('button', { name: /Show as table/ }).click();
+    expect(await table()).toBe(text);
+    await context.close();
+  });
+
   it('document text is data: an HTML payload inside a text is shown as text and never runs', async () => {
     // serve a texts.parquet whose first document ends with markup (range requests honoured, as DuckDB reads it)
     const [doc] = await query<{ doc_id: string }>('SELECT doc_id FROM texts ORDER BY doc_id LIMIT 1');

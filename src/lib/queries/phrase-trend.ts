@@ -65,3 +65,17 @@ export async function runPhraseTrend(
   rows.sort((a, b) => (a.bucket === b.bucket ? 0 : a.bucket === null ? 1 : b.bucket === null ? -1 : a.bucket < b.bucket ? -1 : 1));
   return splitTrendRows(rows);
 }
+
+/** Slogan rows and phrase-series rows as one chart's data (the left-out documents are the same set). */
+export function mergeTrendData(slogans: TrendData | undefined, phrases: TrendData | undefined): TrendData | undefined {
+  if (!phrases || phrases.rows.length === 0) return slogans;
+  if (!slogans) return phrases;
+  return { rows: [...slogans.rows, ...phrases.rows], leftOut: { ...slogans.leftOut, occurrences: slogans.leftOut.occurrences + phrases.leftOut.occurrences } };
+}
+
+/** Per typed series: null when counted in the text, else the slogan(s) it resolved to (for the phrase chips). */
+export function phraseNotes(resolved: ResolvedSeries[] | null, name: (slogan_id: string) => string): Record<string, string | null> {
+  return Object.fromEntries(
+    (resolved ?? []).map((r) => [r.input, r.parts.every((p) => p.kind === 'phrase') ? null : r.parts.map((p) => (p.kind === 'slogan' ? name(p.slogan_id) : p.key)).join('+')]),
+  );
+}
