@@ -6,13 +6,15 @@
  * back to the original). Each raw hit is then verified against the original:
  * a skipped gap inside a match may hold only quotation marks, except at the
  * part boundaries of a multi-part form (`低级红、高级黑`), where any run of
- * separators is allowed. Newlines are never skipped, so a form broken across
- * paragraphs is not matched. Design notes: scripts/pipeline/match.md.
+ * separators is allowed. A run of line breaks inside a form (a word cut by a
+ * page break, `全过程人民\n\n民主`) is allowed only with at least two of the
+ * form's characters on each side. Design notes: scripts/pipeline/match.md.
  */
 import type { LexiconEntry, Occurrence } from './types';
-import { CHAR_CLASS, PLAIN, QUOTE, normaliseForm } from '../../src/lib/text/phrase-rule';
+import { BREAK, CHAR_CLASS, MIN_SIDE_AT_BREAK, PLAIN, QUOTE, SEPARATOR, WHITE_RE, normaliseForm } from '../../src/lib/text/phrase-rule';
 
-// The character classes and form normalisation are shared with the dashboard's phrase search.
+// The character classes, form normalisation and break rule are shared with the dashboard's phrase search
+// (src/lib/text/phrase-rule.ts), so a phrase typed there matches exactly as a lexicon form does here.
 export { normaliseForm };
 
 /** One way a normalised pattern can be satisfied: which row it belongs to and where its parts meet. */
@@ -26,6 +28,8 @@ interface PatternUse {
 }
 
 interface Pattern {
+  /** the normalised form */
+  key: string;
   length: number;
   uses: PatternUse[];
 }
@@ -69,6 +73,7 @@ class Automaton {
 
   /** Breadth-first failure links and the DFA table; outputs are merged so the walk needs no dictionary-suffix chase. */
   finish(): void {
+    this.renumberSymbolsByUse();
     const byId: [number, number][][] = Array.from({ length: this.nStates }, () => []);
     for (const [k, next] of this.goto) byId[Math.floor(k / 0x10000)].push([this.alphabet[k % 0x10000], next]);
     // Renumber states breadth-first: the shallow states the walk visits almost all the time get
@@ -103,6 +108,20 @@ class Automaton {
         queue.push(child);
       }
     }
+  }
+
+  /**
+   * Symbols numbered by how many transitions use them, most first: the characters the walk meets
+   * most often then sit in the first cache lines of every row, which keeps the table's hot part small
+   * as the lexicon grows (662 rows: 5 275 states × 917 symbols).
+   */
+  private renumberSymbolsByUse(): void {
+    const uses = new Int32Array(this.nSymbols + 1);
+    for (const k of this.goto.keys()) uses[this.alphabet[k % 0x10000]]++;
+    const order = Array.from({ length: this.nSymbols }, (_, i) => i + 1).sort((a, b) => uses[b] - uses[a] || a - b);
+    const newSym = new Uint16Array(this.nSymbols + 1);
+    order.forEach((old, i) => (newSym[old] = i + 1));
+    for (let c = 0; c < 0x10000; c++) if (this.alphabet[c] !== 0) this.alphabet[c] = newSym[this.alphabet[c]];
   }
 
   /**
@@ -160,16 +179,36 @@ function originBuffer(length: number): Int32Array {
   return originBuf;
 }
 
+
 /**
  * True when the skipped characters inside a match are allowed: quotation marks
- * anywhere, other separators only at one of the form's part boundaries.
+ * anywhere, other separators only at one of the form's part boundaries, and
+ * line breaks (with any whitespace around them) only where at least
+ * MIN_SIDE_AT_BREAK characters of the form stand on each side: a word cut by a
+ * page break (`全过程人民\n\n民主`) is one occurrence, while a line ending in 四
+ * and the next starting 风… is not 四风.
  */
 function gapsAllowed(text: string, view: NormalView, start: number, len: number, boundaries: readonly number[]): boolean {
   for (let j = 1; j < len; j++) {
     const a = view.origin[start + j - 1];
     const b = view.origin[start + j];
-    if (b - a === 1 || boundaries.includes(j)) continue;
-    for (let k = a + 1; k < b; k++) if (CHAR_CLASS[text.charCodeAt(k)] !== QUOTE) return false;
+    if (b - a === 1) continue;
+    const atBoundary = boundaries.includes(j);
+    let breaks = false;
+    let whitespace = false;
+    let marks = false;
+    for (let k = a + 1; k < b; k++) {
+      const c = text.charCodeAt(k);
+      const cls = CHAR_CLASS[c];
+      if (cls === BREAK) breaks = true;
+      else if (cls === SEPARATOR) {
+        if (WHITE_RE.test(text[k])) whitespace = true;
+        else marks = true;
+      }
+    }
+    if (breaks) {
+      if (j < MIN_SIDE_AT_BREAK || len - j < MIN_SIDE_AT_BREAK || (marks && !atBoundary)) return false;
+    } else if (!atBoundary && (whitespace || marks)) return false;
   }
   return true;
 }
@@ -182,7 +221,14 @@ export interface Matcher {
 interface Span {
   start: number;
   end: number;
+  /** the normalised form that matched here */
+  key: string;
+  /** the form is a written-out list (three or more parts) */
+  list: boolean;
 }
+
+/** A written-out list this close (in characters) to the row's own short form is that form's gloss: one mention. */
+const LIST_GLOSS_GAP = 20;
 
 /** Builds the automaton once for a lexicon; `find` is then a single pass per document. */
 export function buildMatcher(entries: readonly LexiconEntry[]): Matcher {
@@ -197,7 +243,7 @@ export function buildMatcher(entries: readonly LexiconEntry[]): Matcher {
     if (id === undefined) {
       id = patterns.length;
       idByKey.set(key, id);
-      patterns.push({ length: key.length, uses: [] });
+      patterns.push({ key, length: key.length, uses: [] });
       automaton.add(key, id);
     }
     const uses = patterns[id].uses;
@@ -214,13 +260,19 @@ export function buildMatcher(entries: readonly LexiconEntry[]): Matcher {
     find(text: string): Occurrence[] {
       const view: NormalView = { origin: originBuffer(text.length) };
       const hits = new Map<number, Span[]>();
+      /** entries with a written-out list among their hits (the only ones withoutGlossLists needs to see) */
+      const listed = new Set<number>();
       const exclusions = new Map<number, Span[]>();
       automaton.walk(text, view.origin, (pid, normEnd) => {
         const p = patterns[pid];
         const normStart = normEnd - p.length;
-        const span: Span = { start: view.origin[normStart], end: view.origin[normEnd - 1] + 1 };
+        const start = view.origin[normStart];
+        const end = view.origin[normEnd - 1] + 1;
         for (const use of p.uses) {
           if (!gapsAllowed(text, view, normStart, p.length, use.boundaries)) continue;
+          const isList = use.boundaries.length >= 2;
+          if (isList && !use.exclusion) listed.add(use.entry);
+          const span: Span = { start, end, key: p.key, list: isList };
           const bucket = use.exclusion ? exclusions : hits;
           const list = bucket.get(use.entry);
           if (list) list.push(span);
@@ -231,7 +283,8 @@ export function buildMatcher(entries: readonly LexiconEntry[]): Matcher {
       const result: Occurrence[] = [];
       for (const [entry, spans] of hits) {
         const excl = exclusions.get(entry) ?? [];
-        const kept = spans.filter((s) => !excl.some((x) => x.start <= s.start && s.end <= x.end));
+        let kept = excl.length === 0 ? spans : spans.filter((s) => !excl.some((x) => x.start <= s.start && s.end <= x.end));
+        if (listed.has(entry)) kept = withoutGlossLists(kept);
         for (const s of leftmostLongest(kept)) {
           result.push({ slogan_id: entries[entry].slogan_id, start: s.start, end: s.end, form: text.slice(s.start, s.end) });
         }
@@ -240,6 +293,23 @@ export function buildMatcher(entries: readonly LexiconEntry[]): Matcher {
       return result;
     },
   };
+}
+
+/**
+ * One slogan's spans without the written-out lists that stand within LIST_GLOSS_GAP
+ * characters of one of its short forms: `四个自信（道路自信、理论自信、制度自信、文化自信）`
+ * is one mention of 四个自信, not two (README, "Spelled-out lists").
+ */
+function withoutGlossLists(spans: Span[]): Span[] {
+  const short = spans.filter((s) => !s.list);
+  if (short.length === 0) return spans;
+  // A short form that is one of the list's own items (文化润疆 of 依法治疆、…、文化润疆…) is not a name for the list.
+  const glosses = (list: Span, t: Span) =>
+    !list.key.includes(t.key) &&
+    (t.end <= list.start || t.start >= list.end) &&
+    t.start - list.end <= LIST_GLOSS_GAP &&
+    list.start - t.end <= LIST_GLOSS_GAP;
+  return spans.filter((s) => !s.list || !short.some((t) => glosses(s, t)));
 }
 
 /** Non-overlapping spans of one slogan: at each position the longest, then the next span starting after it ends. */

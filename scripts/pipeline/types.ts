@@ -123,5 +123,7 @@ export interface CandidateHit {
   kind: string;
   count: number;
   quoted: number;
+  /** occurrences right after a verb of adherence (坚持, 践行, 落实, 弘扬 …) */
+  adhered?: number;
   context: string;
 }

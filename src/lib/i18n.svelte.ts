@@ -189,6 +189,7 @@ registerStrings({
   // How a candidate phrase was found (scripts/pipeline/discover/discover.md).
   kind_enumeration: { en: 'Enumeration (三会一课)', zh: '数字并列（三会一课）' },
   kind_numbered: { en: 'Count + head (四个意识)', zh: '数字概括（四个意识）' },
+  kind_list: { en: 'Parallel list (稳就业、稳金融、稳外贸)', zh: '排比并列（稳就业、稳金融、稳外贸）' },
   kind_quoted: { en: 'In quotation marks', zh: '引号内' },
   kind_ngram: { en: 'Repeated word sequence', zh: '重复词串' },
 });

@@ -66,8 +66,11 @@ describe('findCandidateHits shapes', () => {
 });
 
 describe('junkReason generic counts and sessions', () => {
-  it('drops phrases holding a count of generic things (十三个方面成就, 解剖一个问题)', () => {
-    expect(junkReason('十三个方面成就')).toBe('generic-count');
+  it('drops phrases holding a count of generic things (解剖一个问题), but not N个方面 + a formula head (十三个方面成就)', () => {
+    expect(junkReason('十三个方面成就')).toBeNull();
+    expect(junkReason('六个方面要求')).toBeNull();
+    expect(junkReason('三个方面工作')).toBe('generic-count');
+    expect(junkReason('5个国家级')).toBe('date-or-number');
     expect(junkReason('解剖一个问题')).toBe('generic-count');
     expect(junkReason('解决一类问题')).toBe('generic-count');
     expect(junkReason('三个层级')).toBe('generic-count');

@@ -120,13 +120,11 @@ describe('CandidateAggregator.rank(lexiconForms, limit)', () => {
     expect(ps.filter((p) => p !== '第二个百年奋斗目标' && '第二个百年奋斗目标'.includes(p))).toEqual([]);
   });
 
-  it('marks lexicon phrases and keeps at most a tenth of the rows for them', () => {
+  it('never returns a lexicon phrase: those are counted as slogans, not proposed', () => {
     const rows = aggregate().rank(LEXICON, 10);
     expect(rows.length).toBeLessThanOrEqual(10);
-    const lex = rows.filter((r) => r.in_lexicon);
-    expect(lex.length).toBe(1);
-    expect(LEXICON.has(lex[0].phrase)).toBe(true);
-    expect(rows.filter((r) => !r.in_lexicon).every((r) => !LEXICON.has(r.phrase))).toBe(true);
+    expect(rows.filter((r) => r.in_lexicon)).toEqual([]);
+    expect(rows.every((r) => !LEXICON.has(r.phrase))).toBe(true);
   });
 
   it('prefers a quoted example context and points at a document holding it', () => {
@@ -162,16 +160,24 @@ describe('CandidateAggregator memory cap', () => {
 });
 
 describe('CandidateAggregator.rank lexicon rows', () => {
-  it('keeps at most 10 lexicon phrases however long the table', () => {
+  it('keeps no lexicon phrase however long the table, nor a lexicon phrase with a verb, nor a list of lexicon slogans', () => {
     const lexicon = new Set(Array.from({ length: 30 }, (_, i) => `第${'甲乙丙丁戊己庚辛壬癸'[i % 10]}${'子丑寅'[Math.floor(i / 10)]}口号`));
     const agg = new CandidateAggregator();
     for (let d = 0; d < 3; d++) {
       const hits: CandidateHit[] = [...lexicon, '新提法甲', '新提法乙'].map((phrase) => ({ phrase, kind: 'quoted', count: 1, quoted: 1, context: phrase }));
       agg.add(`d${d}`, `f${d}`, `org${d}`, hits);
     }
+    const extra: CandidateHit[] = ['坚持第甲子口号', '第甲子口号、第乙子口号、第丙子口号'].map((phrase) => ({
+      phrase,
+      kind: 'quoted',
+      count: 1,
+      quoted: 1,
+      context: phrase,
+    }));
+    for (let d = 0; d < 3; d++) agg.add(`e${d}`, `f${d}`, `org${d}`, extra);
     const rows = agg.rank(lexicon, 500);
-    expect(rows.filter((r) => r.in_lexicon)).toHaveLength(10);
-    expect(rows.filter((r) => !r.in_lexicon).map((r) => r.phrase).sort()).toEqual(['新提法乙', '新提法甲']);
+    expect(rows.filter((r) => r.in_lexicon)).toHaveLength(0);
+    expect(rows.map((r) => r.phrase).sort()).toEqual(['新提法乙', '新提法甲']);
   });
 });
 

@@ -21,8 +21,59 @@ interface ExclusionCase {
   source: string;
 }
 
-/** One real sentence per exclusion in the lexicon; a new exclusion without a case fails the coverage test below. */
+/**
+ * One sentence per exclusion in the lexicon; a new exclusion without a case fails the coverage test below.
+ * Real sentences where the corpora have one; where they have none the sentence is invented and its source says so.
+ */
 const EXCLUSION_CASES: ExclusionCase[] = [
+  {
+    id: 'two_basics_education',
+    exclusion: '两基地',
+    sentence: '岳阳港货物吞吐量稳居长江中上游港口前列，衡阳智能衡器计量“一区两基地”加快建设。',
+    source: 'external/provincial-gwr-2026/gwr_2026_430000.txt',
+  },
+  {
+    id: 'four_synchronised',
+    exclusion: '四化同步、城乡融合、五区共兴',
+    sentence: '以成渝地区双城经济圈建设为总牵引，深入实施“四化同步、城乡融合、五区共兴”发展战略',
+    source: 'external/provincial-gwr-2026/gwr_2026_510000.txt',
+  },
+  {
+    id: 'lake_chief',
+    exclusion: '河湖长制',
+    sentence: '深入实施河湖长制，建设幸福河湖。',
+    source: 'external/provincial-gwr-2026/gwr_2026_210000.txt',
+  },
+  {
+    id: 'two_step_strategy',
+    exclusion: '分两步走',
+    sentence: '对国营大中型企业，要分两步走。',
+    source: 'external/national-gwr-wikisource/gwr_1982.txt',
+  },
+  {
+    id: 'three_links',
+    exclusion: '三通一平',
+    sentence: '园区完成三通一平，首批项目当月进场施工。',
+    source: 'invented (a construction site made ready: water, power and road in, ground levelled)',
+  },
+  {
+    id: 'three_links',
+    exclusion: '三通两平台',
+    sentence: '推进教育信息化“三通两平台”建设，宽带网络校校通。',
+    source: 'invented (school informatisation programme)',
+  },
+  {
+    id: 'strike_hard',
+    exclusion: '从严打击',
+    sentence: '对电信网络诈骗犯罪依法从严打击。',
+    source: 'invented (an ordinary adverb, not the strike-hard campaign)',
+  },
+  {
+    id: 'three_positions_yunnan',
+    exclusion: '三个定位、两个率先',
+    sentence: '广东要牢记“三个定位、两个率先”的殷切期望。',
+    source: 'invented (Guangdong\'s formula, a row of its own, not Yunnan\'s 三个定位)',
+  },
   {
     id: 'new_development_philosophy',
     exclusion: '创新发展理念',
@@ -186,7 +237,7 @@ describe('the curated lexicon', () => {
     expect(found('各地区、各部门不断增强政治意识、大局意识、核心意识、看齐意识，推动全面建成小康社会取得新的重要进展')).toContain('four_consciousnesses');
     // data/raw/seeds/001_6c46de81eb12d8ae.txt
     const s = '党的十九大、十九届六中全会提出的“十个明确”“十四个坚持”“十三个方面成就”，概括了习近平新时代中国特色社会主义思想的主要内容';
-    expect([...found(s)].sort()).toEqual(['fourteen_upholds', 'ten_clarifications', 'xi_thought']);
+    expect([...found(s)].sort()).toEqual(['fourteen_upholds', 'ten_clarifications', 'thirteen_achievements', 'xi_thought']);
     // data/raw/seeds/001_6c46de81eb12d8ae.txt
     expect(found('坚定道路自信、理论自信、制度自信、文化自信，以更加积极的历史担当')).toContain('four_confidences');
     // data/raw/seeds/002_af2bb5f6d6c8ddb0.txt (line breaks joined)

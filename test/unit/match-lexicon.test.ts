@@ -21,9 +21,14 @@ function allIndexes(text: string, s: string): number[] {
 
 /** Spans of an exclusion string, its 、-parts joined by any run of separators (as the lexicon format says). */
 function exclusionSpans(text: string, x: string): (readonly [number, number])[] {
-  const esc = (p: string) => [...p].map((ch) => ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('["“”‘’「」『』]*');
+  // a line break may cut the string where at least two of its characters stand on each side (a page break)
+  const total = x.replace(/[、，,；;\s]+/g, '').length;
+  let seen = 0;
+  const gap = () => (seen >= 2 && total - seen >= 2 ? '(?:["“”‘’「」『』]|\\s*\\n\\s*)*' : '["“”‘’「」『』]*');
+  const esc = (p: string) =>
+    [...p].map((ch, i) => (i > 0 ? gap() : '') + (seen++, ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join('');
   const parts = x.split(/[、，,；;\s]+/).filter(Boolean);
-  const re = new RegExp(parts.map(esc).join('[、，,；; ·\\t“”‘’"\'「」『』]*'), 'g');
+  const re = new RegExp(parts.map(esc).join('[、，,；; ·\\t“”‘’"\'「」『』\\n]*'), 'g');
   return [...text.matchAll(re)].map((m) => [m.index, m.index + m[0].length] as const);
 }
 

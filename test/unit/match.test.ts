@@ -33,6 +33,9 @@ const LEXICON: LexiconEntry[] = [
   entry('buwang_chuxin', '不忘初心、牢记使命', ['不忘初心，牢记使命']),
   entry('fengqiao', '枫桥经验', ['新时代“枫桥经验”']),
   entry('san_hui_yi_ke', '三会一课'),
+  entry('quanguocheng', '全过程人民民主'),
+  entry('wu_wei_yi_ti', '五位一体', ['经济建设、政治建设、文化建设、社会建设、生态文明建设']),
+  entry('zhi_jiang', '依法治疆、团结稳疆、文化润疆、富民兴疆、长期建疆', ['文化润疆']),
 ];
 
 const matcher = buildMatcher(LEXICON);
@@ -81,9 +84,32 @@ describe('buildMatcher(entries).find(text)', () => {
     expect(ids('低级、红高级黑')).toEqual([]);
   });
 
-  it('does not match a form broken by a newline (paragraphs are already joined)', () => {
+  it('matches a word cut by a page break once, but not a break with fewer than two of its characters on a side', () => {
+    // a page break inside a word leaves a blank line (and maybe indentation) between its halves
+    const cut = matcher.find('发展全过程人民\n\n  民主，保证人民当家作主');
+    expect(cut.map((o) => [o.slogan_id, o.form])).toEqual([['quanguocheng', '全过程人民\n\n  民主']]);
+    expect(ids('防止低级红、\n高级黑')).toEqual(['dijihong_gaojihei']);
     expect(ids('深刻领悟“两\n个确立”的决定性意义')).toEqual([]);
-    expect(ids('防止低级红、\n高级黑')).toEqual([]);
+    expect(ids('二、两个确\n立的决定性意义')).toEqual([]);
+    // a full stop ends a paragraph: nothing crosses it
+    expect(ids('坚持全过程人民。\n民主集中制')).toEqual([]);
+    // punctuation other than at a part boundary is not a page break
+    expect(ids('全过程人民、\n民主')).toEqual([]);
+  });
+
+  it('counts a numbered formula and its written-out list once when the list glosses it (README: spelled-out lists)', () => {
+    expect(ids('统筹推进五位一体总体布局（经济建设、政治建设、文化建设、社会建设、生态文明建设）')).toEqual(['wu_wei_yi_ti']);
+    expect(ids('经济建设、政治建设、文化建设、社会建设、生态文明建设“五位一体”总体布局')).toEqual(['wu_wei_yi_ti']);
+    expect(ids('统筹推进经济建设、政治建设、文化建设、社会建设和生态文明建设')).toEqual([]);
+    expect(ids('统筹推进经济建设，政治建设，文化建设，社会建设，生态文明建设')).toEqual(['wu_wei_yi_ti']);
+    // far apart they are two mentions
+    const apart = '坚持五位一体。' + '要在新的起点上全面推进各项事业不断取得新成效，' + '统筹经济建设、政治建设、文化建设、社会建设、生态文明建设';
+    expect(ids(apart)).toEqual(['wu_wei_yi_ti', 'wu_wei_yi_ti']);
+  });
+
+  it('a short form that is one item of the list does not absorb the list', () => {
+    const text = '坚持依法治疆、团结稳疆、文化润疆、富民兴疆、长期建疆，深入推进文化润疆';
+    expect(matcher.find(text).map((o) => o.form)).toEqual(['依法治疆、团结稳疆、文化润疆、富民兴疆、长期建疆', '文化润疆']);
   });
 
   it('drops an occurrence lying inside one of its row\'s exclusion strings', () => {

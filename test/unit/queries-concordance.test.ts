@@ -30,7 +30,7 @@ const pipelineHits = (text: string, phrase: string) => buildMatcher([entry(phras
 
 describe('phrasePattern(phrase) follows the pipeline matcher', () => {
   const samples = [
-    '解决群众急难“愁盼”问题，急难愁盼，急难\n愁盼，急 难愁盼',
+    '解决群众急难“愁盼”问题，急难愁盼，急难\n愁盼，急\n难愁盼，急 难愁盼，急难，\n愁盼',
     '坚定拥护“两个确立”、两个\n确立，“两个”确立，两个、确立',
     '要严防“低级红”、“高级黑”，低级红 高级黑，低级红高级黑，低级红\n高级黑',
     '50%的_人说\\ a.b(c)* 是 a.b(c)*',
@@ -73,10 +73,11 @@ describe('concordance and phrase queries on DuckDB over the fixture tables', () 
     const got = await runPhraseDocCounts(db, [phrasePattern('急难愁盼')], all);
     const want = [...texts].map(([doc_id, t]) => ({ doc_id, count: pipelineHits(t, '急难愁盼').length })).filter((r) => r.count > 0);
     expect(got).toEqual(want);
-    // quotation marks inside count, a line break does not; the Traditional document is found
+    // quotation marks inside count, and so does a line break with two characters each side (a word cut by a
+    // page break); the Traditional document is found
     expect(got.length).toBeGreaterThan(10);
     expect(got.some((r) => r.doc_id === 'D00010')).toBe(true);
-    expect(got.some((r) => r.doc_id === 'D00002')).toBe(false);
+    expect(got.some((r) => r.doc_id === 'D00002')).toBe(true);
   });
 
   it('A+B sums the parts per document', async () => {

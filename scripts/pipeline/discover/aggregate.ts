@@ -13,8 +13,13 @@ import { dictionaryTags } from './vocab';
 const MAX_DISTINCT = 64;
 /** A fragment is folded into a longer candidate that occurs at least this share as often. */
 export const FOLD_SHARE = 0.7;
-/** At most this many rows of the candidates table are phrases already in the lexicon. */
-export const MAX_LEXICON_ROWS = 10;
+/**
+ * Rows of the candidates table that are phrases already in the lexicon: none. A
+ * phrase in the lexicon is counted as a slogan, not proposed as a candidate.
+ */
+export const MAX_LEXICON_ROWS = 0;
+/** A lexicon form with at most this many characters around it (增强四个意识, 四个意识教育) is that form, not a new phrase. */
+export const LEXICON_AFFIX = 4;
 /** Default cap on tracked phrases before one-document phrases are pruned. */
 export const DEFAULT_CAP = 200_000;
 
@@ -23,6 +28,8 @@ interface PhraseStats {
   nDocs: number;
   nOcc: number;
   quoted: number;
+  /** occurrences right after a verb of adherence (坚持, 践行, 落实 …) */
+  adhered: number;
   /** the largest count in a single document (concentration) */
   maxInDoc: number;
   files: DistinctSet;
@@ -39,7 +46,7 @@ export interface ScoredCandidate extends CandidateRow {
   quoted_share: number;
 }
 
-const SHAPED = new Set(['numbered', 'enumeration']);
+const SHAPED = new Set(['numbered', 'enumeration', 'list']);
 
 /**
  * Distinct values seen for a phrase, capped at MAX_DISTINCT. Most phrases are
@@ -63,18 +70,24 @@ function distinctCount(d: DistinctSet): number {
 export const NGRAM_WEIGHT = 1 / 8;
 
 /**
- * score = ln(1+docs) · (1 + ½ln(1+orgs) + ½ln(files)) · (1 + quoted share + ½ if numbered/enumeration)
+ * score = ln(1+docs) · (1 + ½ln(1+orgs) + ½ln(files))
+ *         · (1 + quoted share + ½ adhered share + ½ if numbered/enumeration/list)
  *         · (1 − ½ · share of occurrences in the busiest document) · (⅛ for a plain n-gram) · evidence
  * A plain n-gram is mostly ordinary political prose (人民群众, 学习贯彻), so it
  * needs far more spread than a quoted or numbered phrase to rank beside it.
  * `evidence` is evidenceFactor() of the phrase (1 when not given).
  */
 export function scoreOf(
-  s: Pick<PhraseStats, 'kind' | 'nDocs' | 'nOcc' | 'quoted' | 'maxInDoc'> & { nFiles: number; nOrgs: number; evidence?: number },
+  s: Pick<PhraseStats, 'kind' | 'nDocs' | 'nOcc' | 'quoted' | 'maxInDoc'> & {
+    adhered?: number;
+    nFiles: number;
+    nOrgs: number;
+    evidence?: number;
+  },
 ): number {
   const base = Math.log1p(s.nDocs);
   const spread = 1 + 0.5 * Math.log1p(s.nOrgs) + 0.5 * Math.log(Math.max(1, s.nFiles));
-  const form = 1 + s.quoted / Math.max(1, s.nOcc) + (SHAPED.has(s.kind) ? 0.5 : 0);
+  const form = 1 + (s.quoted + 0.5 * (s.adhered ?? 0)) / Math.max(1, s.nOcc) + (SHAPED.has(s.kind) ? 0.5 : 0);
   const dispersion = 1 - (0.5 * s.maxInDoc) / Math.max(1, s.nOcc);
   const kindWeight = s.kind === 'ngram' ? NGRAM_WEIGHT : 1;
   return Math.round(base * spread * form * dispersion * kindWeight * (s.evidence ?? 1) * 1e4) / 1e4;
@@ -104,6 +117,7 @@ export class CandidateAggregator {
           nDocs: 0,
           nOcc: 0,
           quoted: 0,
+          adhered: 0,
           maxInDoc: 0,
           files: null,
           orgs: null,
@@ -117,6 +131,7 @@ export class CandidateAggregator {
       s.nDocs++;
       s.nOcc += h.count;
       s.quoted += h.quoted;
+      s.adhered += h.adhered ?? 0;
       s.maxInDoc = Math.max(s.maxInDoc, h.count);
       s.files = addDistinct(s.files, sourceFile);
       if (org) s.orgs = addDistinct(s.orgs, org);
@@ -178,8 +193,15 @@ export class CandidateAggregator {
    */
   rank(lexiconForms: ReadonlySet<string>, limit: number): CandidateRow[] {
     const fragments = lexiconFragments(lexiconForms);
+    const lexKeys = [...lexiconForms].map((f) => normaliseForm(f).key).filter((k) => k.length >= 3);
+    const lexSet = new Set(lexKeys);
+    const wrapsLexicon = (key: string, phrase: string) =>
+      lexKeys.some((k) => key.length - k.length <= LEXICON_AFFIX && key.length > k.length && key.includes(k)) ||
+      // a written-out list of lexicon slogans (以学铸魂、以学增智、以学正风、以学促干) is those slogans
+      (phrase.includes('、') && phrase.split('、').every((item) => lexSet.has(normaliseForm(item).key)));
     const alive = this.scored(lexiconForms).filter(
-      (c) => (c.kind !== 'ngram' || c.n_docs >= 2) && !fragments.has(normaliseForm(c.phrase).key),
+      // an n-gram or a list seen in one document only is that document's wording (or one unit's own label)
+      (c) => ((c.kind !== 'ngram' && c.kind !== 'list') || c.n_docs >= 2) && !fragments.has(normaliseForm(c.phrase).key),
     );
     const folded = foldFragments(alive);
     folded.sort((a, b) => b.score - a.score || (a.phrase < b.phrase ? -1 : a.phrase > b.phrase ? 1 : 0));
@@ -189,6 +211,7 @@ export class CandidateAggregator {
     for (const c of folded) {
       if (rows.length >= limit) break;
       if (c.in_lexicon && nLexicon++ >= maxLexicon) continue;
+      if (!c.in_lexicon && wrapsLexicon(normaliseForm(c.phrase).key, c.phrase)) continue; // checked here: only for rows that could be kept
       rows.push({
         phrase: c.phrase,
         kind: c.kind,

@@ -31,10 +31,17 @@ export const GENERIC_HEADS: ReadonlySet<string> = new Set([
   '百分点', '工作日', '重点',
 ]);
 
-/** Numeral + measure word + a generic head anywhere in the phrase: 十三个方面成就, 解剖一个问题, 解决一类问题. */
+/**
+ * Numeral + measure word + a generic head anywhere in the phrase: 解剖一个问题, 解决一类问题, 三个层级 —
+ * except N个方面 + a formula head (十三个方面成就, 六个方面要求), which is how such counts become formulas.
+ */
+export const ASPECT_HEADS = ['成就', '经验', '要求', '任务', '举措'];
 const GENERIC_COUNT = new RegExp(
-  `[一二三四五六七八九十两百千\\d]+[个项类种条次批大]?(?:${[...GENERIC_HEADS].filter((h) => h.length >= 2).join('|')})`,
+  `[一二三四五六七八九十两百千\\d]+[个项类种条次批大]?(?:${[...GENERIC_HEADS].filter((h) => h.length >= 2).join('|')})(?!${ASPECT_HEADS.join('|')})`,
 );
+
+/** A count in Arabic digits (5个国家级, 500强企业, 12条): statistics; formulas are written with Chinese numerals. */
+const DIGIT_COUNT = /^[\d０-９]+[个项类种条次批大强家位]/;
 
 /** Two Han characters anywhere (tested without collecting every match). */
 const TWO_HAN = /\p{Script=Han}[^]*\p{Script=Han}/u;
@@ -43,7 +50,7 @@ const TWO_HAN = /\p{Script=Han}[^]*\p{Script=Han}/u;
 export function junkReason(phrase: string): string | null {
   if (PLACEHOLDER.test(phrase)) return 'placeholder';
   if (SITE_JUNK.test(phrase)) return 'site';
-  if (DATE_OR_NUMBER.test(phrase) || PERCENT.test(phrase)) return 'date-or-number';
+  if (DATE_OR_NUMBER.test(phrase) || PERCENT.test(phrase) || DIGIT_COUNT.test(phrase)) return 'date-or-number';
   if (CONGRESS.test(phrase)) return 'congress';
   if (GENERIC_COUNT.test(phrase)) return 'generic-count';
   if (!TWO_HAN.test(phrase)) return 'too-few-han';

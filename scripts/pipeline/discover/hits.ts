@@ -1,19 +1,21 @@
 /**
  * Per-document candidate extraction (pure; safe to run in worker threads).
- * Four sources, strongest shape first: enumeration (三会一课), numbered
- * (四个意识), quoted (“枫桥经验”) and token n-grams that recur in the document.
+ * Sources, strongest shape first: enumeration (三会一课), numbered (四个意识,
+ * 第二个结合), parallel lists (稳就业、稳金融、稳外贸), quoted (“枫桥经验”) and
+ * token n-grams that recur in the document.
  */
 import type { CandidateHit } from '../types';
 import { normaliseForm } from '../match';
-import { GENERIC_HEADS, junkReason } from './filters';
+import { ASPECT_HEADS, GENERIC_HEADS, junkReason } from './filters';
 import { idiomWords, stopWords } from './vocab';
 import { isHanCode, isQuotedAt, OPEN_QUOTES } from './chars';
 import { recurringNgrams } from './ngrams';
 import { scratchInt32, scratchUint8 } from './scratch';
 import { NUMERAL, numeralClassifierMatches } from './numerals';
+import { adheredAt, ordinalSpans, parallelLists } from './shapes';
 
 /** Candidate kinds, strongest shape first; a phrase found by several sources keeps the strongest. */
-export const KINDS = ['enumeration', 'numbered', 'quoted', 'ngram'] as const;
+export const KINDS = ['enumeration', 'numbered', 'list', 'quoted', 'ngram'] as const;
 export type CandidateKind = (typeof KINDS)[number];
 
 /** The stronger of two kinds (unknown kinds are weakest). */
@@ -90,10 +92,15 @@ function numberedSpans(text: string, tokens: readonly string[], { bounds, tokenA
     let runEnd = p;
     while (runEnd < text.length && runEnd - p < 6 && isHanCode(text.charCodeAt(runEnd))) runEnd++;
     for (let e = p + 2; e <= runEnd; e++) {
-      if (bounds[e]) {
-        if (!GENERIC_HEADS.has(text.slice(p, e))) spans.push([s, e]);
-        break;
+      if (!bounds[e]) continue;
+      const head = text.slice(p, e);
+      if (!GENERIC_HEADS.has(head)) spans.push([s, e]);
+      else if (head === '方面') {
+        // 十三个方面成就, 六个方面要求: a count of aspects made into a formula by its head
+        const after = ASPECT_HEADS.find((h) => text.startsWith(h, e));
+        if (after) spans.push([s, e + after.length]);
       }
+      break;
     }
   }
   return spans;
@@ -169,20 +176,22 @@ function quotedPhrases(text: string): string[] {
 }
 
 /** Counts every occurrence of phrase in text (non-overlapping) and those standing in quotation marks. */
-function countIn(text: string, phrase: string): { count: number; quoted: number; start: number } {
+function countIn(text: string, phrase: string): { count: number; quoted: number; adhered: number; start: number } {
   let count = 0;
   let quoted = 0;
+  let adhered = 0;
   let first = -1;
   let firstQuoted = -1;
   for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + phrase.length)) {
     count++;
     if (first < 0) first = at;
+    if (adheredAt(text, at)) adhered++;
     if (isQuotedAt(text, at, at + phrase.length)) {
       quoted++;
       if (firstQuoted < 0) firstQuoted = at;
     }
   }
-  return { count, quoted, start: firstQuoted >= 0 ? firstQuoted : first };
+  return { count, quoted, adhered, start: firstQuoted >= 0 ? firstQuoted : first };
 }
 
 const fragmentCache = new WeakMap<ReadonlySet<string>, Set<string>>();
@@ -229,10 +238,19 @@ export function findCandidateHits(text: string, tokens: readonly string[], lexic
     if (!accept(phrase, normaliseForm(phrase).key)) return;
     const c = countIn(text, phrase);
     if (c.count === 0) return;
-    hits.set(phrase, { phrase, kind, count: c.count, quoted: c.quoted, context: contextAt(text, c.start, c.start + phrase.length) });
+    hits.set(phrase, {
+      phrase,
+      kind,
+      count: c.count,
+      quoted: c.quoted,
+      adhered: c.adhered,
+      context: contextAt(text, c.start, c.start + phrase.length),
+    });
   };
   for (const [s, e] of enumerationSpans(text, alignment.bounds)) addCounted(text.slice(s, e), 'enumeration');
   for (const [s, e] of numberedSpans(text, tokens, alignment)) addCounted(text.slice(s, e), 'numbered');
+  for (const [s, e] of ordinalSpans(text, alignment.bounds)) addCounted(text.slice(s, e), 'numbered');
+  for (const phrase of parallelLists(text, alignment.bounds)) addCounted(phrase, 'list');
   for (const phrase of quotedPhrases(text)) {
     const led = phrase.length <= MAX_NUMERAL_LED && NUMERAL_LED.test(phrase);
     addCounted(phrase, led ? 'numbered' : 'quoted');
