@@ -42,6 +42,14 @@ describe('lineOf(map, offset)', () => {
   });
 });
 
+describe('documentLineMap() without a title (a manifest-titled file)', () => {
+  it('returns plain data that can cross to a worker thread (no lineAt function)', () => {
+    const body = { starts: [0], lines: [4], lineAt: () => 4 };
+    const m = documentLineMap(null, [], body);
+    expect(structuredClone(m)).toEqual({ starts: [0], lines: [4] });
+  });
+});
+
 describe('occurrence.line points at the raw file line where the occurrence starts', () => {
   it('CRLF input', () => {
     const raw = '关于学习的体会\r\n\r\n我们要深刻领悟两个确立的决定性意义。\r\n\r\n着力解决群众急难愁盼问题。\r\n这是第三段，再讲两个确立。\r\n';

@@ -31,7 +31,8 @@ export function lineOf(map: LineMap, offset: number): number | null {
  * then the body's segments shifted past it.
  */
 export function documentLineMap(title: string | null, titleLines: readonly { start: number; line: number }[], body: LineMap): LineMap {
-  if (title === null || titleLines.length === 0) return body;
+  // a plain copy: the result crosses a worker boundary, where a function (joinParagraphsWithMap's lineAt) cannot go
+  if (title === null || titleLines.length === 0) return { starts: body.starts, lines: body.lines };
   const shift = title.length + 1;
   return {
     starts: [...titleLines.map((t) => t.start), ...body.starts.map((s) => s + shift)],
