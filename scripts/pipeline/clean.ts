@@ -19,8 +19,11 @@ function bump(removed: Record<string, number>, kind: string, by = 1): void {
   if (by > 0) removed[kind] = (removed[kind] ?? 0) + by;
 }
 
-/** Cleans a decoded file line by line; line i of `text` keeps n = i + 1. */
-export function cleanLines(text: string): CleanedFile {
+/**
+ * Cleans a decoded file line by line; line i of `text` keeps n = lineNumbers[i]
+ * (the raw line an HTML page's text line came from), or i + 1.
+ */
+export function cleanLines(text: string, lineNumbers?: readonly number[]): CleanedFile {
   const removed: Record<string, number> = {};
   const lines: SourceLine[] = [];
   // Decided once per file: a file either writes 党 as D throughout or not at all.
@@ -30,7 +33,7 @@ export function cleanLines(text: string): CleanedFile {
 
   let inLicence = false;
   for (let i = 0; i < raw.length; i++) {
-    const n = i + 1;
+    const n = lineNumbers ? lineNumbers[i] : i + 1;
     let line = raw[i];
     if (inLicence || startsLicenceTail(raw, i)) {
       inLicence = true;

@@ -8,6 +8,7 @@
 import iconv from 'iconv-lite';
 import jschardet from 'jschardet';
 import type { Decoded } from './types';
+import { isHanCode } from './han';
 
 export type DecodeResult = Decoded | { error: string };
 
@@ -70,11 +71,10 @@ function plausibleRatio(text: string): number {
     if (
       (c >= 0x20 && c < 0x7f) ||
       c === 0x0a || c === 0x0d || c === 0x09 ||
-      (c >= 0x4e00 && c <= 0x9fff) ||
+      isHanCode(c) ||
       (c >= 0x3000 && c <= 0x303f) ||
       (c >= 0xff00 && c <= 0xffef) ||
       (c >= 0x2000 && c <= 0x206f) ||
-      (c >= 0x3400 && c <= 0x4dbf) ||
       c === 0xa0 || c === 0xb7 || c === 0xd7
     ) good++;
   }

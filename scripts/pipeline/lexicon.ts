@@ -55,9 +55,6 @@ export const LEXICON_COLUMNS = [
 /** Default lexicon, relative to the project root. */
 export const DEFAULT_LEXICON = 'data/lexicon/slogans.csv';
 
-/** Separator between the parts of a multi-part slogan as written in the lexicon. */
-export const PART_SEPARATOR = '、';
-
 /** Split a `|`-list, trimming items and dropping empty ones. */
 export function splitList(value: string): string[] {
   return value

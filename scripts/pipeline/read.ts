@@ -3,7 +3,7 @@
  * reads, in a stable order (so runs are deterministic), with the files it
  * will not read and why. Reads no file contents except MANIFEST.csv.
  */
-import { readdirSync, statSync, readFileSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join, relative, extname, sep, posix } from 'node:path';
 import type { Skip } from './types';
 
@@ -72,8 +72,4 @@ export function listInputs(roots: string[], maxBytes = DEFAULT_MAX_BYTES): Input
   }
   files.sort((a, b) => (a.relPath < b.relPath ? -1 : a.relPath > b.relPath ? 1 : 0));
   return { files, manifests, skipped };
-}
-
-export function readBytes(file: InputFile): Uint8Array {
-  return readFileSync(file.path);
 }

@@ -10,10 +10,10 @@ import { loadManifests } from './manifest';
 import { loadLexicons, formsOf } from './lexicon';
 import { TableStore } from './write';
 import { runOrdered, startPool, type Pool } from './pool';
-import { createFileProcessor, type FileTask } from './processor';
+import { loadResources } from './resources';
 import { CandidateAggregator } from './discover';
 import { buildSummary, lexiconReport } from './summarise';
-import type { FileResult } from './process-file';
+import { processFile, type FileResult, type FileTask } from './process-file';
 import type { Skip } from './types';
 import { REPORT_FILE, SUMMARY_FILE } from '../../src/lib/schema';
 
@@ -119,17 +119,18 @@ export async function runPipeline(opts: PipelineOptions, fx: Effects): Promise<P
         const { starts, lines } = d.lineMap;
         await store.append('text_lines', starts.map((start, i) => ({ doc_id: d.row.doc_id, start, line: lines[i] })));
         await store.append('occurrences', d.occurrences.map((o) => ({ ...o, doc_id: d.row.doc_id })));
+        await store.append('mentions', d.mentions.map((m) => ({ ...m, doc_id: d.row.doc_id })));
         aggregator.add(d.row.doc_id, d.row.source_file, d.row.org, d.candidates);
         nOcc += d.occurrences.length;
       }
       nDocs += r.docs.length;
     };
     if (!pool) {
-      const processor = createFileProcessor(init);
+      const resources = loadResources(init);
       for (const task of tasks) {
         let r: FileResult;
         try {
-          r = processor(readFileSync(task.path), task.relPath, task.manifest);
+          r = processFile(readFileSync(task.path), task.relPath, task.manifest, resources);
         } catch (e) {
           r = { ok: false, relPath: task.relPath, reason: `internal error: ${(e as Error).message}` };
         }
@@ -145,9 +146,6 @@ export async function runPipeline(opts: PipelineOptions, fx: Effects): Promise<P
     await store.run(`SET threads TO ${availableParallelism()}`);
 
     const tAgg = performance.now();
-    await store.run(
-      'INSERT INTO mentions SELECT doc_id, slogan_id, CAST(count(*) AS INTEGER) FROM occurrences GROUP BY doc_id, slogan_id',
-    );
     const lexiconForms = new Set(lexicon.flatMap((e) => formsOf(e)));
     const candidates = aggregator.rank(lexiconForms, opts.candidateLimit ?? 500);
     await store.append('candidates', candidates as unknown as Record<string, unknown>[]);

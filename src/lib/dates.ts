@@ -70,3 +70,24 @@ export function bucketRange(first: string, last: string, g: Granularity): string
   }
   return out;
 }
+
+/** The granularity of a bucket key (`2021`, `2021-Q3`, `2021-07`). */
+export function bucketGranularity(key: string | undefined): Granularity {
+  if (!key) return 'year';
+  if (key.includes('-Q')) return 'quarter';
+  return key.length >= 7 ? 'month' : 'year';
+}
+
+/**
+ * A time-axis tick label that always carries its year (d3's default says
+ * "April" or "Q2"-less month names without one): `2021`, `2021-Q2`, `2021-04`,
+ * and a full date for a tick that is not on a bucket start (short ranges).
+ */
+export function tickLabel(d: Date, g: Granularity): string {
+  const y = d.getUTCFullYear();
+  const m = d.getUTCMonth();
+  if (d.getUTCDate() !== 1) return d.toISOString().slice(0, 10);
+  if (g === 'year' && m === 0) return String(y);
+  if (g === 'quarter' && m % 3 === 0) return `${y}-Q${m / 3 + 1}`;
+  return `${y}-${String(m + 1).padStart(2, '0')}`;
+}

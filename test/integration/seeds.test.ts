@@ -19,6 +19,9 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { runPipeline, type PipelineReport } from '../../scripts/pipeline/run';
+import { createSimplifier } from '../../scripts/pipeline/simplify';
+
+const toSimplified = createSimplifier();
 
 let out: string;
 let report: PipelineReport;
@@ -164,11 +167,14 @@ describe('seed corpus', () => {
     expect(got).toEqual(expected);
   });
 
-  it('every occurrence offset points at its form in the document text', async () => {
-    const bad = await query<{ n: number }>(
-      `SELECT count(*) AS n FROM '${out}/occurrences.parquet' o JOIN '${out}/texts.parquet' t USING (doc_id)
+  it('every occurrence offset points at its form in the document text (read through a Simplified copy for Traditional text)', async () => {
+    // the default corpus also holds the national reports, one of them in Traditional characters: there the
+    // text keeps its script and the form is the Simplified one the matcher found
+    const bad = await query<{ got: string; form: string }>(
+      `SELECT substr(t.text, o.start + 1, o."end" - o.start) AS got, o.form AS form
+        FROM '${out}/occurrences.parquet' o JOIN '${out}/texts.parquet' t USING (doc_id)
         WHERE substr(t.text, o.start + 1, o."end" - o.start) <> o.form`,
     );
-    expect(Number(bad[0].n)).toBe(0);
+    for (const b of bad) expect(toSimplified(b.got)).toBe(b.form);
   });
 });

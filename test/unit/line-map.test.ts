@@ -1,7 +1,7 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { initSegmenter } from '../../scripts/pipeline/segment';
+import { loadResources } from '../../scripts/pipeline/resources';
 import { processFile } from '../../scripts/pipeline/process-file';
 import { buildMatcher } from '../../scripts/pipeline/match';
 import type { LexiconEntry } from '../../scripts/pipeline/types';
@@ -17,9 +17,11 @@ const SEEDS = join(ROOT, 'data/raw/seeds');
 const entry = (slogan_id: string, canonical: string): LexiconEntry => ({
   slogan_id, canonical, variants: [], exclude: [], category: 'x', scope: 'national', first_year: null, gloss_en: '', note: '', row: 1, file: 't',
 });
-const deps = { matcher: buildMatcher([entry('two', '两个确立'), entry('ji', '急难愁盼')]), lexiconForms: new Set(['两个确立', '急难愁盼']) };
+let deps: ReturnType<typeof loadResources>;
 
-beforeAll(() => initSegmenter([], join(tmpdir(), 'tifa-line-map-test')));
+beforeAll(() => {
+  deps = loadResources({ lexicon: [entry('two', '两个确立'), entry('ji', '急难愁盼')], scratchDir: join(tmpdir(), 'tifa-line-map-test') });
+});
 
 /** The raw file's lines, split the way an editor numbers them (CRLF, LF or CR). */
 const rawLines = (raw: string) => raw.split(/\r\n|\r|\n/);
@@ -62,7 +64,7 @@ describe('occurrence.line points at the raw file line where the occurrence start
 
   it('hard-wrapped and real input: every occurrence of the seed corpus starts on its line', () => {
     const lexicon = loadLexicons([join(ROOT, DEFAULT_LEXICON)]);
-    const seedDeps = { matcher: buildMatcher(lexicon), lexiconForms: new Set<string>() };
+    const seedDeps = { ...deps, matcher: buildMatcher(lexicon) };
     let checked = 0;
     let wrappedAcross = 0;
     for (const f of readdirSync(SEEDS).filter((x) => x.endsWith('.txt'))) {
@@ -91,8 +93,7 @@ describe('occurrence.line points at the raw file line where the occurrence start
     expect(wrappedAcross).toBeGreaterThan(0);
   });
 
-  // HTML line numbers are those of the extracted text until h11p maps them to raw lines (issue 11); unskip then.
-  it.skip('HTML input: the line is a line of the HTML file', () => {
+  it('HTML input: the line is a line of the HTML file', () => {
     const raw = [
       '<!doctype html>',
       '<html><head><title>学习体会</title></head>',

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { groupOptionsQuery, matrixQuery, pivotMatrix, runGroupOptions, runMatrix, sortRows } from '../../src/lib/queries/organisations';
+import { groupOptionsQuery, matrixQuery, NO_ORG, pivotMatrix, runGroupOptions, runMatrix, sortRows } from '../../src/lib/queries/organisations';
 import { emptyFilters } from '../../src/lib/state/url-codec';
 import { fixtureRows, makeDashboardFixture } from '../fixtures/make-dashboard-fixture';
 import { nodeRunner, type NodeRunner } from './node-runner';
@@ -11,9 +11,9 @@ describe('organisations query builders (SQL text)', () => {
   it("matrixQuery({by: 'org'}) expands keys and slogans into bound IN lists", () => {
     const q = matrixQuery({ by: 'org', keys: ["a'); DROP TABLE documents; --", 'b'], slogans: ['S001'] });
     expect(q.text).not.toContain('DROP');
-    expect(q.text).toContain('d."org" IN (?, ?)');
-    // keys once (g), slogans twice (s and hits)
-    expect(q.params).toEqual(["a'); DROP TABLE documents; --", 'b', 'S001', 'S001']);
+    expect(q.text).toContain('COALESCE(d.org, ?) IN (?, ?)');
+    // the no-org key twice (select and where), keys once (g), slogans twice (s and hits)
+    expect(q.params).toEqual([NO_ORG, NO_ORG, "a'); DROP TABLE documents; --", 'b', 'S001', 'S001']);
     expect(q.text).toContain('CROSS JOIN s');
   });
   it("matrixQuery({by: 'org_type'}) groups by the type column", () => {
@@ -22,14 +22,15 @@ describe('organisations query builders (SQL text)', () => {
   it('matrixQuery({filters}) binds each filter after the keys, inside the documents CTE', () => {
     const filters = { ...emptyFilters(), org_type: ['soe'], source_file: ["x'.txt"] };
     const q = matrixQuery({ by: 'org', keys: ['a'], slogans: ['S001'], filters });
-    expect(q.params).toEqual(['a', 'soe', "x'.txt", 'S001', 'S001']);
+    expect(q.params).toEqual([NO_ORG, NO_ORG, 'a', 'soe', "x'.txt", 'S001', 'S001']);
     expect(q.text).toContain('d."org_type" IN (?)');
     expect(q.text).not.toContain("x'.txt");
   });
   it('groupOptionsQuery(by, filters) adds the filters to its WHERE', () => {
     const q = groupOptionsQuery('org', { ...emptyFilters(), province: ['浙江省', '江苏省'] });
-    expect(q.params).toEqual(['浙江省', '江苏省']);
-    expect(q.text).toMatch(/WHERE d\."org" IS NOT NULL AND d\."province" IN \(\?, \?\)/);
+    expect(q.params).toEqual([NO_ORG, '浙江省', '江苏省']);
+    expect(q.text).toMatch(/COALESCE\(d\.org, \?\)/);
+    expect(q.text).toMatch(/WHERE d\."province" IN \(\?, \?\)/);
   });
   it('groupOptionsQuery refuses a column that is not in the schema', () => {
     expect(() => groupOptionsQuery('title; --' as never)).toThrow();
@@ -61,11 +62,12 @@ describe('organisations queries on DuckDB over the fixture', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it("runGroupOptions('org') lists each named organisation with its document count, most first", async () => {
+  it("runGroupOptions('org') lists each organisation with its document count, most first, and documents without one as NO_ORG", async () => {
     const opts = await runGroupOptions(runner, 'org');
-    const named = docs.filter((d) => d.org !== null);
-    expect(opts.reduce((a, o) => a + o.n_docs, 0)).toBe(named.length);
-    for (const o of opts) expect(o.n_docs).toBe(named.filter((d) => d.org === o.key).length);
+    expect(opts.reduce((a, o) => a + o.n_docs, 0)).toBe(docs.length);
+    for (const o of opts) expect(o.n_docs).toBe(docs.filter((d) => (d.org ?? NO_ORG) === o.key).length);
+    expect(opts.find((o) => o.key === NO_ORG)?.n_docs).toBe(docs.filter((d) => d.org === null).length);
+    expect(docs.some((d) => d.org === null)).toBe(true);
     expect(opts.map((o) => o.n_docs)).toEqual([...opts.map((o) => o.n_docs)].sort((a, b) => b - a));
   });
 
@@ -91,6 +93,15 @@ describe('organisations queries on DuckDB over the fixture', () => {
     }
   });
 
+  it('runMatrix with NO_ORG counts the documents without an organisation', async () => {
+    const none = docs.filter((d) => d.org === null);
+    const out = await runMatrix(runner, { by: 'org', keys: [NO_ORG], slogans: ['S001'] });
+    expect(out).toHaveLength(1);
+    expect(out[0].n_docs).toBe(none.length);
+    const occ = mentions.filter((m) => m.slogan_id === 'S001' && none.some((d) => d.doc_id === m.doc_id)).reduce((a, m) => a + m.count, 0);
+    expect(out[0].occurrences).toBe(occ);
+  });
+
   it('runGroupOptions and runMatrix under filters count only the documents that pass every filter', async () => {
     // two filters at once, on values the fixture certainly has
     const file = docs[0].source_file;
@@ -101,9 +112,8 @@ describe('organisations queries on DuckDB over the fixture', () => {
     expect(pass.length).toBeLessThan(docs.length);
 
     const opts = await runGroupOptions(runner, 'org', filters);
-    const named = pass.filter((d) => d.org !== null);
-    expect(new Set(opts.map((o) => o.key))).toEqual(new Set(named.map((d) => d.org)));
-    for (const o of opts) expect(o.n_docs, o.key).toBe(named.filter((d) => d.org === o.key).length);
+    expect(new Set(opts.map((o) => o.key))).toEqual(new Set(pass.map((d) => d.org ?? NO_ORG)));
+    for (const o of opts) expect(o.n_docs, o.key).toBe(pass.filter((d) => (d.org ?? NO_ORG) === o.key).length);
 
     // every org type of the corpus is asked for; only those with passing documents come back
     const allTypes = [...new Set(docs.map((d) => d.org_type))];

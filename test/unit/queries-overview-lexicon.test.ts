@@ -88,4 +88,11 @@ describe('overview and lexicon on DuckDB over the fixture', () => {
     expect(typeof c[0].in_lexicon).toBe('boolean');
     expect(typeof c[0].n_docs).toBe('number');
   });
+
+  it('runCandidates() leaves out phrases already in the lexicon', async () => {
+    const c = await runCandidates(db, 50);
+    const expected = fixtureRows().candidates.filter((r) => !r.in_lexicon).map((r) => r.phrase);
+    expect(c.map((r) => r.phrase).sort()).toEqual([...expected].sort());
+    expect(c.every((r) => !r.in_lexicon)).toBe(true);
+  });
 });

@@ -1,6 +1,6 @@
 /**
  * Attribution stage: title, organisation, region and date of one document,
- * each with the words it was read from. Pure; the gazetteer is built once.
+ * each with the words it was read from. Pure; Traditional text is read through the thread's simplifier.
  */
 import type { DateResult, DocSpan, FileContext, ManifestEntry, OrgResult, RegionResult } from '../types';
 import { extractDate } from './date';
@@ -9,6 +9,7 @@ import { NO_REGION, resolveRegion } from './region';
 import { nationalOccasion, speakerOrg } from './speaker';
 import { fallbackTitle, tidyTitle } from './title';
 import { simplifiedView } from './traditional';
+import type { Simplify } from '../simplify';
 
 export type Attribution = { title: string } & OrgResult & RegionResult & DateResult;
 
@@ -17,8 +18,14 @@ export type Attribution = { title: string } & OrgResult & RegionResult & DateRes
  * Traditional characters is read through a Simplified copy of the same
  * length; the evidence is quoted from the original.
  */
-export function attributeDocument(span: DocSpan, bodyText: string, ctx: FileContext, manifest?: ManifestEntry): Attribution {
-  const view = simplifiedView(span, bodyText, ctx);
+export function attributeDocument(
+  span: DocSpan,
+  bodyText: string,
+  ctx: FileContext,
+  manifest: ManifestEntry | undefined,
+  simplify: Simplify,
+): Attribution {
+  const view = simplifiedView(span, bodyText, ctx, simplify);
   if (!view) return attributeSimplified(span, bodyText, ctx, manifest);
   const a = attributeSimplified(view.span, view.body, view.ctx, manifest);
   const fromManifestTitle = !!manifest?.title?.trim();

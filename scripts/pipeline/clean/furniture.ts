@@ -74,6 +74,16 @@ export function classifyLine(text: string): LineVerdict | null {
   return null;
 }
 
+/** Site furniture and ads that cleaning may have missed; the splitter never makes them part of a document. */
+export function isFurniture(t: string): boolean {
+  return (
+    /##paid(?:begin|end)##/.test(t) ||
+    /^【[^】]{0,12}(?:素材|代笔|会员|广告|推广|公众号|扫码|微信)[^】]{0,12}】/.test(t) ||
+    /^(?:欢迎加入|推荐访问|版权所有|Powered by|当前位置|下面是小编|相关推荐|上一篇|下一篇)/i.test(t) ||
+    /ICP备/.test(t)
+  );
+}
+
 /**
  * Wikisource pages end with a licence notice broken over many short lines
  * (本作品是中华人民共和国的\n法律\n、\n法规…属于\n公有领域\n。). It is

@@ -6,6 +6,12 @@ export interface Column {
   href?: (row: Record<string, unknown>) => string | null;
 }
 
+/** A column of LinkTable: the cell may link (a relative `?…` href; null: plain text). */
+export interface LinkColumn extends Column {
+  href?: (row: Record<string, unknown>) => string | null;
+  numeric?: boolean;
+}
+
 /** Text of a table cell (rendered as text, never markup). */
 export function cellText(v: unknown): string {
   if (v === null || v === undefined) return '';

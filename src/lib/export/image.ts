@@ -4,11 +4,15 @@
  * are in the on-screen SVG (the page shows them as HTML).
  */
 import { downloadBlob } from './csv';
+import { layoutLegend, wrapText } from './legend-layout';
 
 export interface ImageMeta {
   title: string;
   source: string;
-  legend?: { label: string; color: string; dash?: string }[];
+  /** series (a line swatch) or classes of a fill (`shape: 'box'`, e.g. a map's colour classes) */
+  legend?: { label: string; color: string; dash?: string; shape?: 'line' | 'box' }[];
+  /** a continuous colour scale (heatmap): a gradient bar from `min` to `max` */
+  scale?: { title: string; colors: string[]; min: string; max: string };
 }
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -21,16 +25,17 @@ function el(name: string, attrs: Record<string, string | number>, text?: string)
   return e;
 }
 
-/** Build a standalone SVG: title, chart, legend, source line. */
+/** Build a standalone SVG: title, chart, legend (wrapped, never overlapping), colour scale, source line. */
 export function composeSvg(svg: SVGSVGElement, meta: ImageMeta): { svg: SVGSVGElement; width: number; height: number } {
   const box = svg.getBoundingClientRect();
   const w = Math.max(320, Math.round(box.width || Number(svg.getAttribute('width')) || 800));
   const h = Math.round(box.height || Number(svg.getAttribute('height')) || 400);
   const legend = meta.legend ?? [];
-  const perRow = Math.max(1, Math.floor(w / 200));
-  const legendRows = Math.ceil(legend.length / perRow);
+  const layout = layoutLegend(legend.map((l) => l.label), w);
+  const scaleH = meta.scale ? 40 : 0;
+  const sourceLines = wrapText(meta.source, w - 24, 11);
   const top = 40;
-  const height = top + h + legendRows * 20 + 36;
+  const height = top + h + layout.height + scaleH + sourceLines.length * 14 + 16;
   const out = el('svg', { xmlns: SVG_NS, width: w, height, viewBox: `0 0 ${w} ${height}`, 'font-family': FONT }) as SVGSVGElement;
   out.appendChild(el('rect', { x: 0, y: 0, width: w, height, fill: '#ffffff' }));
   out.appendChild(el('text', { x: 12, y: 26, 'font-size': 16, 'font-weight': 600, fill: '#111' }, meta.title));
@@ -41,12 +46,29 @@ export function composeSvg(svg: SVGSVGElement, meta: ImageMeta): { svg: SVGSVGEl
   chart.setAttribute('height', String(h));
   out.appendChild(chart);
   legend.forEach((item, i) => {
-    const x = 12 + (i % perRow) * 200;
-    const y = top + h + 14 + Math.floor(i / perRow) * 20;
-    out.appendChild(el('line', { x1: x, x2: x + 18, y1: y - 4, y2: y - 4, stroke: item.color, 'stroke-width': 3, 'stroke-dasharray': item.dash ?? '' }));
-    out.appendChild(el('text', { x: x + 24, y, 'font-size': 12, fill: '#222' }, item.label));
+    const { x, y, lines } = layout.slots[i];
+    const yy = top + h + y;
+    if (item.shape === 'box') out.appendChild(el('rect', { x, y: yy - 10, width: 18, height: 12, fill: item.color, stroke: '#999', 'stroke-width': 0.5 }));
+    else out.appendChild(el('line', { x1: x, x2: x + 18, y1: yy - 4, y2: yy - 4, stroke: item.color, 'stroke-width': 3, 'stroke-dasharray': item.dash ?? '' }));
+    const text = el('text', { x: x + 24, y: yy, 'font-size': 12, fill: '#222', 'data-legend': i });
+    lines.forEach((line, k) => text.appendChild(el('tspan', { x: x + 24, dy: k === 0 ? 0 : 16 }, line)));
+    out.appendChild(text);
   });
-  out.appendChild(el('text', { x: 12, y: height - 10, 'font-size': 11, fill: '#555' }, meta.source));
+  if (meta.scale) {
+    const y = top + h + layout.height + 8;
+    const defs = el('defs', {});
+    const grad = el('linearGradient', { id: 'export-scale', x1: 0, x2: 1, y1: 0, y2: 0 });
+    meta.scale.colors.forEach((c, i, all) => grad.appendChild(el('stop', { offset: i / Math.max(1, all.length - 1), 'stop-color': c })));
+    defs.appendChild(grad);
+    out.appendChild(defs);
+    out.appendChild(el('text', { x: 12, y: y + 10, 'font-size': 11, fill: '#222' }, meta.scale.title));
+    out.appendChild(el('rect', { x: 12, y: y + 14, width: 200, height: 10, fill: 'url(#export-scale)' }));
+    out.appendChild(el('text', { x: 12, y: y + 36, 'font-size': 10, fill: '#444' }, meta.scale.min));
+    out.appendChild(el('text', { x: 212, y: y + 36, 'font-size': 10, fill: '#444', 'text-anchor': 'end' }, meta.scale.max));
+  }
+  const source = el('text', { x: 12, y: height - 10 - (sourceLines.length - 1) * 14, 'font-size': 11, fill: '#555', 'data-source': '' });
+  sourceLines.forEach((line, k) => source.appendChild(el('tspan', { x: 12, dy: k === 0 ? 0 : 14 }, line)));
+  out.appendChild(source);
   return { svg: out, width: w, height };
 }
 

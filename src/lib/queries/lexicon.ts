@@ -37,11 +37,12 @@ FROM slogans s LEFT JOIN agg ON agg.slogan_id = s.slogan_id
 ORDER BY occurrences DESC, s.slogan_id`);
 }
 
-/** The highest-scoring candidates (ties by phrase for a stable order). */
+/** The highest-scoring candidates that are not lexicon phrases already (ties by phrase for a stable order). */
 export function candidatesQuery(limit: number): SqlQuery {
   return toQuery(sql`SELECT phrase, kind, n_docs::INTEGER AS n_docs, n_occurrences::INTEGER AS n_occurrences,
   score::DOUBLE AS score, in_lexicon, example_doc_id, example_context
 FROM candidates
+WHERE NOT in_lexicon
 ORDER BY score DESC, phrase
 LIMIT ${limit}`);
 }

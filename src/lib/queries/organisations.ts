@@ -6,12 +6,23 @@
  * both the group list and the matrix.
  */
 import type { Runner } from '../db/runner';
-import { raw, sql, toQuery, where, type SqlQuery } from '../db/sql';
+import { raw, sql, toQuery, where, type SqlFragment, type SqlQuery } from '../db/sql';
 import { emptyFilters, type Filters } from '../vocabulary';
 import { filterConditions } from './filters';
 
 /** Compare single organisations (documents.org) or organisation types (documents.org_type). */
 export type GroupBy = 'org' | 'org_type';
+
+/**
+ * The group of documents with no organisation stated (documents.org is null):
+ * counted and selectable like an organisation, never silently left out.
+ */
+export const NO_ORG = '__no_org__';
+
+/** The group column: documents without an org fall in NO_ORG (org_type is never null: `unknown`). */
+function groupColumn(by: GroupBy): SqlFragment {
+  return by === 'org' ? sql`COALESCE(d.org, ${NO_ORG})` : sql`${raw(`d.${by}`)}`;
+}
 
 export interface GroupOption {
   key: string;
@@ -41,18 +52,18 @@ export interface MatrixRow {
   rate_per_10k: number | null;
 }
 
-/** Organisations or types to choose from (documents under the filters), most documents first. Documents with no org are left out. */
+/** Organisations or types to choose from (documents under the filters), most documents first; no org stated is NO_ORG. */
 export function groupOptionsQuery(by: GroupBy, filters: Filters = emptyFilters()): SqlQuery {
-  const col = raw(`d.${by}`);
+  const col = groupColumn(by);
   return toQuery(sql`SELECT ${col} AS "key", MIN(d.org_type) AS org_type, COUNT(*)::INTEGER AS n_docs
-FROM documents d${where([sql`${col} IS NOT NULL`, ...filterConditions(filters, 'd')])}
-GROUP BY ${col}
+FROM documents d${where(filterConditions(filters, 'd'))}
+GROUP BY 1
 ORDER BY n_docs DESC, "key"`);
 }
 
 /** One row per chosen group (that has documents under the filters) × chosen slogan. */
 export function matrixQuery(f: MatrixFilter): SqlQuery {
-  const col = raw(`d.${f.by}`);
+  const col = groupColumn(f.by);
   const keep = where([sql`${col} IN ${f.keys}`, ...filterConditions(f.filters ?? emptyFilters(), 'd')]);
   return toQuery(sql`WITH g AS (
   SELECT ${col} AS "key", d.doc_id, d.n_chars FROM documents d${keep}

@@ -6,6 +6,7 @@ import { cachedRunner, type Runner } from '../db/runner';
 import { DataFileError, EngineError } from '../db/errors';
 import { dataBaseUrl, loadDuckDB, wasmRunner } from '../db/wasm';
 import { ensureTrendFacts } from '../queries/trend-facts';
+import { builtDate } from '../export/source-line';
 import { SUMMARY_FILE, type SummaryJson } from '../schema';
 
 /**
@@ -30,6 +31,8 @@ class Db {
   /** set when the tables cannot be used; `file` names the culprit */
   failure: DbFailure | null = $state(null);
   summary: SummaryJson | null = $state(null);
+  /** YYYY-MM-DD the tables were written (summary.json's Last-Modified), for the exports' source line */
+  built: string | null = $state(null);
   #started = false;
 
   /** Fetch summary.json and start DuckDB, once. */
@@ -54,6 +57,7 @@ class Db {
     try {
       const res = await fetch(dataBaseUrl() + SUMMARY_FILE);
       if (!res.ok) return; // optional: the live queries will fill in
+      this.built = builtDate(res.headers.get('last-modified'));
       const json = (await res.json()) as SummaryJson;
       if (typeof json.n_documents === 'number' && Array.isArray(json.top_slogans)) this.summary = json;
     } catch {

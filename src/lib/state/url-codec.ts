@@ -14,7 +14,7 @@ export type { UrlNotice } from './url-guard';
 // The filter and measure vocabulary lives in lib/vocabulary.ts (queries import it too); re-exported for the views.
 export * from '../vocabulary';
 
-export const VIEWS = ['overview', 'trends', 'organisations', 'regions', 'lexicon', 'concordance', 'reader'] as const;
+export const VIEWS = ['overview', 'trends', 'organisations', 'regions', 'diffusion', 'keyness', 'lexicon', 'concordance', 'reader'] as const;
 export type ViewName = (typeof VIEWS)[number];
 
 /** The exact cell a chart was clicked on (issue 8): repeatable keys beside the shared filters. */
