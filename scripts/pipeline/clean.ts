@@ -5,11 +5,12 @@
  *
  * Per line, in order: zero-width characters out; full-width letters/digits to
  * ASCII; odd spaces unified and the line trimmed; paywall markers cut out;
- * furniture/ad lines dropped; spaces inside Chinese words removed; the D mask
+ * furniture cut out of lines that also hold text (a breadcrumb opening a
+ * one-line page, a copyright/ICP footer); furniture/ad lines dropped; spaces inside Chinese words removed; the D mask
  * for 党 undone when the file uses it.
  */
 import type { CleanedFile, SourceLine } from './types';
-import { classifyLine, startsLicenceTail } from './clean/furniture';
+import { classifyLine, cutFurniture, startsLicenceTail } from './clean/furniture';
 import { fixCjkSpaces, halfWidthAlnum, normaliseSpaces, stripZeroWidth, unmaskD, usesDMask } from './clean/normalise';
 
 /** Paywall markers of copy sites; they also appear glued to the start of a paragraph (##paidbegin##严密的…). */
@@ -65,6 +66,12 @@ export function cleanLines(text: string, lineNumbers?: readonly number[]): Clean
       continue;
     }
 
+    // A line holding text and furniture (a page whose line breaks were lost) loses the furniture, not the text.
+    const inner = cutFurniture(line);
+    if (inner) {
+      bump(removed, 'furniture', inner.cut.length);
+      line = inner.text;
+    }
     const verdict = classifyLine(line);
     if (verdict) {
       bump(removed, verdict.kind);

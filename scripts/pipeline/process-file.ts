@@ -37,7 +37,16 @@ export interface FileTask {
 }
 
 export type FileResult =
-  | { ok: true; relPath: string; encoding: string; docs: DocResult[]; removed: Record<string, number>; warnings: string[] }
+  | {
+      ok: true;
+      relPath: string;
+      encoding: string;
+      /** invalid byte sequences decoded as U+FFFD */
+      replaced: number;
+      docs: DocResult[];
+      removed: Record<string, number>;
+      warnings: string[];
+    }
   | { ok: false; relPath: string; reason: string };
 
 function wholeFileSpan(lines: SourceLine[]): DocSpan {
@@ -62,14 +71,19 @@ export function processFile(bytes: Uint8Array, relPath: string, manifest: Manife
   const split = splitDocuments(cleaned.lines, relPath);
   // A manifest row that names a title says the file is one document; without a
   // title its values (region, org, date) hold for every document in the file.
-  const spans = manifest?.title ? [wholeFileSpan(cleaned.lines)] : split.docs;
+  // A file with text in which the splitter finds no document (one very long line, say) is one
+  // document rather than nothing: text is never lost for want of a layout.
+  const spans = manifest?.title || split.docs.length === 0 ? [wholeFileSpan(cleaned.lines)] : split.docs;
   const warnings: string[] = [];
   const file: DocFile = { relPath, key: fileKey(relPath), context: split.context, manifest };
   const docs: DocResult[] = [];
   for (const batch of batches(spans)) {
     for (const d of runStages(batch.map((span) => ({ file, span })), DOCUMENT_STAGES, res)) docs.push(resultOf(d));
   }
-  return { ok: true, relPath, encoding: decoded.encoding, docs, removed: cleaned.removed, warnings };
+  if (decoded.replaced > 0) {
+    warnings.push(`${relPath}: ${decoded.replaced} invalid ${decoded.encoding} byte sequence(s) replaced by U+FFFD (the file is read; a share above 1 % is refused)`);
+  }
+  return { ok: true, relPath, encoding: decoded.encoding, replaced: decoded.replaced, docs, removed: cleaned.removed, warnings };
 }
 
 function resultOf(d: Doc): DocResult {

@@ -32,7 +32,7 @@ export const DOCUMENT_STAGES: readonly Stage[] = [
   // title, organisation, region, date — each with its evidence; manifest values win
   {
     name: 'attribute',
-    run: (doc, res) => ({ ...doc, meta: attributeDocument(doc.span, doc.body!, doc.file.context, doc.file.manifest, res.simplify) }),
+    run: (doc, res) => ({ ...doc, meta: attributeDocument(doc.span, doc.body!, doc.file.context, doc.file.manifest, res.simplify, res.formulas) }),
   },
   // The title is part of the text: slogans in headlines count, and a reader sees it.
   {
@@ -77,6 +77,7 @@ function documentRow({ file, span, meta, text, tokens }: Doc): Doc['row'] {
     date: m.date,
     date_precision: m.date_precision,
     date_source: m.date_source,
+    date_confidence: m.date_confidence,
     n_chars: countChars(text!),
     n_tokens: countWords(tokens!),
   };

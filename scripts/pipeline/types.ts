@@ -2,7 +2,7 @@
  * Shapes passed between pipeline stages. Stages are pure functions over these
  * (except read, segment and write), so each can be tested on a small fixture.
  */
-import type { AdminLevel, DatePrecision, OrgType, RegionSource } from '../../src/lib/schema';
+import type { AdminLevel, DateConfidence, DatePrecision, OrgType, RegionSource } from '../../src/lib/schema';
 
 /** One line of a raw file after decoding; `n` is its 1-based line number in the raw file (provenance). */
 export interface SourceLine {
@@ -14,6 +14,8 @@ export interface SourceLine {
 export interface Decoded {
   text: string;
   encoding: string;
+  /** invalid byte sequences replaced by U+FFFD (tolerated up to MAX_REPLACED_SHARE of the characters) */
+  replaced: number;
 }
 
 /** A reason a whole file was not processed. */
@@ -84,6 +86,8 @@ export interface DateResult {
   date: string | null;
   date_precision: DatePrecision;
   date_source: string | null;
+  /** how directly the text gives the date (see DATE_CONFIDENCES) */
+  date_confidence: DateConfidence;
 }
 
 export interface OrgResult {

@@ -61,6 +61,14 @@ export type RegionSource = (typeof REGION_SOURCES)[number];
 export const DATE_PRECISIONS = ['day', 'month', 'year', 'none'] as const;
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];
 
+/**
+ * How directly the text gives its date: `stated` (its own date line, signature, closing note, the event its
+ * title names, or a manifest value), `inferred` (a self-dating sentence, a congress ordinal, work-report year
+ * logic), `weak` (a publication-time line, a wire dateline, a reporting period, a plan year), `none` (no date).
+ */
+export const DATE_CONFIDENCES = ['stated', 'inferred', 'weak', 'none'] as const;
+export type DateConfidence = (typeof DATE_CONFIDENCES)[number];
+
 /** Column type as written to Parquet; the CSV holds the same columns in the same order. */
 export type ColumnType = 'VARCHAR' | 'INTEGER' | 'BIGINT' | 'DOUBLE' | 'BOOLEAN';
 
@@ -83,6 +91,7 @@ export interface DocumentRow {
   date: string | null;
   date_precision: DatePrecision;
   date_source: string | null;
+  date_confidence: DateConfidence;
   n_chars: number;
   n_tokens: number;
 }
@@ -159,6 +168,7 @@ export const COLUMNS = {
     ['date', 'VARCHAR'],
     ['date_precision', 'VARCHAR'],
     ['date_source', 'VARCHAR'],
+    ['date_confidence', 'VARCHAR'],
     ['n_chars', 'INTEGER'],
     ['n_tokens', 'INTEGER'],
   ],
