@@ -46,6 +46,8 @@ export interface DocSpan {
   /** first and last raw line numbers covered (1-based, inclusive) */
   startLine: number;
   endLine: number;
+  /** where each line of the title starts inside it, and its raw line (a headline block may sit apart from its article) */
+  titleLines?: { start: number; line: number }[];
   /** the title as written (joined if it wrapped over lines), or null when none was found */
   title: string | null;
   /** the author/organisation line as written, e.g. 市公安局党委理论学习中心组 */

@@ -9,7 +9,7 @@ import { DuckDBInstance, type DuckDBAppender, type DuckDBConnection, type DuckDB
 import { createWriteStream, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { once } from 'node:events';
-import { COLUMNS, CSV_TABLES, ORDER_BY, PARQUET_TABLES, type ColumnType, type TableName } from '../../src/lib/schema';
+import { COLUMNS, CSV_TABLES, ORDER_BY, PARQUET_TABLES, ROW_GROUP_ROWS, type ColumnType, type TableName } from '../../src/lib/schema';
 import { CSV_BOM, csvLine } from '../../src/lib/export/csv-cell';
 
 type Row = Record<string, unknown>;
@@ -167,10 +167,8 @@ export class TableStore {
     for (const table of PARQUET_TABLES) {
       const sel = `SELECT * FROM ${q(table)} ORDER BY ${ORDER_BY[table]}`;
       const dest = join(staging, `${table}.parquet`).replace(/'/g, "''");
-      // The Parquet writer holds a whole row group in memory: 100,000 texts are ~500 MB; 10,000 keep
-      // it near 50 MB (and let a drill-down read less).
-      const rowGroup = table === 'texts' ? 10_000 : 100_000;
-      await this.conn.run(`COPY (${sel}) TO '${dest}' (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE ${rowGroup})`);
+      // small row groups of texts: the writer holds a whole group in memory, and a drill-down reads only the groups it needs
+      await this.conn.run(`COPY (${sel}) TO '${dest}' (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE ${ROW_GROUP_ROWS[table] ?? 100000})`);
     }
   }
 
