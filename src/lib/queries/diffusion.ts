@@ -106,9 +106,7 @@ export function ensureDiffusionFacts(runner: Runner): Promise<void> {
 /** Conditions on a fact table aliased `d`: filters and the confidence rule. */
 function conditions(f: Omit<DiffusionInput, 'slogans'>): SqlFragment[] {
   const conds = filterConditions(f.filters, 'd');
-  // A bound flag rather than a clause added or left out: both settings share one SQL text, so switching
-  // does not prepare new statements (each a round trip to the worker and a plan).
-  conds.push(sql`(${f.excludeLow ? 1 : 0} = 0 OR COALESCE(d.confidence, 'stated') NOT IN ${[...LOW_CONFIDENCE]})`);
+  if (f.excludeLow) conds.push(sql`COALESCE(d.confidence, 'stated') NOT IN ${[...LOW_CONFIDENCE]}`);
   return conds;
 }
 
