@@ -117,16 +117,7 @@ function datedDocs(f: Omit<DiffusionInput, 'slogans'>): SqlFragment {
 
 /** Dated uses of the chosen slogans, one row per (slogan, document). */
 function usesCte(f: DiffusionInput): SqlFragment {
-  return sql`u AS (SELECT * FROM diffusion_uses d WHERE ${joinSql([sql`d.slogan_id IN ${padSlogans(f.slogans)}`, ...conditions(f)], ' AND ')})`;
-}
-
-/** The view's most slogans; an IN list is padded to this length so the SQL text, and its prepared statement, stay the same. */
-export const MAX_SLOGANS = 6;
-
-/** `[a, b]` → `[a, b, b, b, b, b]`: the same set, a fixed number of parameters. */
-export function padSlogans(ids: string[]): string[] {
-  if (ids.length === 0 || ids.length >= MAX_SLOGANS) return ids;
-  return [...ids, ...Array<string>(MAX_SLOGANS - ids.length).fill(ids[ids.length - 1])];
+  return sql`u AS (SELECT * FROM diffusion_uses d WHERE ${joinSql([sql`d.slogan_id IN ${f.slogans}`, ...conditions(f)], ' AND ')})`;
 }
 
 // The earliest use is MIN(fkey), split back into its date and doc_id: one string MIN per group costs
