@@ -7,8 +7,8 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { buildProvinceMap, provinceNameList, type EchartsProvinceProps } from '../src/lib/geo/build.ts';
-import type { EncodedCollection } from '../src/lib/geo/decode.ts';
+import { buildProvinceMap, provinceNameList, type EchartsProvinceProps } from './map/build.ts';
+import type { EncodedCollection } from './map/decode.ts';
 import { PROVINCE_MAP_FILE } from '../src/lib/geo/provinces.ts';
 
 const require = createRequire(import.meta.url);

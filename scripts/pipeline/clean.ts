@@ -5,11 +5,12 @@
  *
  * Per line, in order: zero-width characters out; full-width letters/digits to
  * ASCII; odd spaces unified and the line trimmed; paywall markers cut out;
- * furniture/ad lines dropped; spaces inside Chinese words removed; the D mask
+ * furniture cut out of lines that also hold text (a breadcrumb opening a
+ * one-line page, a copyright/ICP footer); furniture/ad lines dropped; spaces inside Chinese words removed; the D mask
  * for 党 undone when the file uses it.
  */
 import type { CleanedFile, SourceLine } from './types';
-import { classifyLine, startsLicenceTail } from './clean/furniture';
+import { classifyLine, cutFurniture, startsLicenceTail } from './clean/furniture';
 import { fixCjkSpaces, halfWidthAlnum, normaliseSpaces, stripZeroWidth, unmaskD, usesDMask } from './clean/normalise';
 
 /** Paywall markers of copy sites; they also appear glued to the start of a paragraph (##paidbegin##严密的…). */
@@ -19,8 +20,11 @@ function bump(removed: Record<string, number>, kind: string, by = 1): void {
   if (by > 0) removed[kind] = (removed[kind] ?? 0) + by;
 }
 
-/** Cleans a decoded file line by line; line i of `text` keeps n = i + 1. */
-export function cleanLines(text: string): CleanedFile {
+/**
+ * Cleans a decoded file line by line; line i of `text` keeps n = lineNumbers[i]
+ * (the raw line an HTML page's text line came from), or i + 1.
+ */
+export function cleanLines(text: string, lineNumbers?: readonly number[]): CleanedFile {
   const removed: Record<string, number> = {};
   const lines: SourceLine[] = [];
   // Decided once per file: a file either writes 党 as D throughout or not at all.
@@ -30,7 +34,7 @@ export function cleanLines(text: string): CleanedFile {
 
   let inLicence = false;
   for (let i = 0; i < raw.length; i++) {
-    const n = i + 1;
+    const n = lineNumbers ? lineNumbers[i] : i + 1;
     let line = raw[i];
     if (inLicence || startsLicenceTail(raw, i)) {
       inLicence = true;
@@ -62,6 +66,12 @@ export function cleanLines(text: string): CleanedFile {
       continue;
     }
 
+    // A line holding text and furniture (a page whose line breaks were lost) loses the furniture, not the text.
+    const inner = cutFurniture(line);
+    if (inner) {
+      bump(removed, 'furniture', inner.cut.length);
+      line = inner.text;
+    }
     const verdict = classifyLine(line);
     if (verdict) {
       bump(removed, verdict.kind);

@@ -2,14 +2,24 @@
  * Stage "decode": raw bytes → text with \n line ends, the encoding detected
  * from the bytes themselves (never configured). Order of checks:
  * empty → BOM → magic numbers of binary formats → NUL pattern (UTF-16 without
- * BOM, else binary) → control characters → strict UTF-8 → GB18030.
- * jschardet is consulted only as a hint when neither UTF-8 nor GB18030 is clean.
+ * BOM, else binary) → control characters (unless the bytes read as UTF-16
+ * without BOM or ASCII) → strict UTF-8 → UTF-8 with a few bad bytes → GB18030
+ * → UTF-16 without NULs. jschardet is consulted only as a hint when none fits.
+ *
+ * A few invalid byte sequences do not cost a whole file: up to
+ * MAX_REPLACED_SHARE of the characters may be replaced by U+FFFD, and the
+ * count is reported per file (report.json, a warning). More than that means
+ * the guess of encoding is wrong, and the file is skipped with the reason.
  */
 import iconv from 'iconv-lite';
 import jschardet from 'jschardet';
 import type { Decoded } from './types';
+import { isHanCode } from './han';
 
 export type DecodeResult = Decoded | { error: string };
+
+/** Share of characters that may be U+FFFD replacements of invalid bytes before a decoding is refused (1 %). */
+export const MAX_REPLACED_SHARE = 0.01;
 
 /** Signatures of formats that are certainly not text. */
 const MAGIC: ReadonlyArray<[string, number[]]> = [
@@ -43,17 +53,17 @@ function normaliseLineEnds(text: string): string {
 
 const WHITESPACE_ONLY = /^[\s\u3000\ufeff\u200b]*$/;
 
-function finish(text: string, encoding: string): DecodeResult {
+function finish(text: string, encoding: string, replaced = 0): DecodeResult {
   if (WHITESPACE_ONLY.test(text)) return { error: 'empty file' };
-  return { text: normaliseLineEnds(text), encoding };
+  return { text: normaliseLineEnds(text), encoding, replaced };
 }
 
-/** Share of U+FFFD replacement characters in a decoded string. */
-function replacementRatio(text: string): number {
+function replacementCount(text: string): number {
   let bad = 0;
   for (let i = text.indexOf('\ufffd'); i >= 0; i = text.indexOf('\ufffd', i + 1)) bad++;
-  return text.length === 0 ? 0 : bad / text.length;
+  return bad;
 }
+
 
 /**
  * Share of code units that look like text in a Chinese document: Han, CJK and
@@ -70,11 +80,10 @@ function plausibleRatio(text: string): number {
     if (
       (c >= 0x20 && c < 0x7f) ||
       c === 0x0a || c === 0x0d || c === 0x09 ||
-      (c >= 0x4e00 && c <= 0x9fff) ||
+      isHanCode(c) ||
       (c >= 0x3000 && c <= 0x303f) ||
       (c >= 0xff00 && c <= 0xffef) ||
       (c >= 0x2000 && c <= 0x206f) ||
-      (c >= 0x3400 && c <= 0x4dbf) ||
       c === 0xa0 || c === 0xb7 || c === 0xd7
     ) good++;
   }
@@ -105,6 +114,33 @@ function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   return plausibleRatio(text) >= 0.95 ? guess : null;
 }
 
+/** Share of Han characters (basic block and extension A) in the first SNIFF code units. */
+function hanRatio(text: string): number {
+  const n = Math.min(text.length, SNIFF);
+  let han = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf)) han++;
+  }
+  return n === 0 ? 0 : han / n;
+}
+
+/**
+ * UTF-16 without BOM and without a single ASCII character (so no NUL byte to
+ * go by): read both ways, the right one is nearly all Han and CJK punctuation.
+ * UTF-8 or GB18030 bytes read as UTF-16 land mostly outside those blocks
+ * (their bytes are ≥ 0x80, giving code units from 0x8000 up: Hangul, private use).
+ */
+function sniffUtf16NoNul(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  if (bytes.length < 4 || bytes.length % 2 !== 0) return null;
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, SNIFF));
+  for (const enc of ['utf-16le', 'utf-16be'] as const) {
+    const text = iconv.decode(head, enc);
+    if (plausibleRatio(text) >= 0.95 && hanRatio(text) >= 0.5) return enc;
+  }
+  return null;
+}
+
 /** Control bytes other than tab, line ends, form feed and ESC-free whitespace; text files have (almost) none. */
 function controlRatio(bytes: Uint8Array): number {
   const n = Math.min(bytes.length, SNIFF);
@@ -123,8 +159,9 @@ export function decode(bytes: Uint8Array): DecodeResult {
 
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {
     const text = utf8Loose.decode(bytes.subarray(3));
-    if (replacementRatio(text) > 0.01) return { error: 'cannot decode: invalid UTF-8 after a UTF-8 BOM' };
-    return finish(text, 'utf-8-bom');
+    const bad = replacementCount(text);
+    if (bad > MAX_REPLACED_SHARE * text.length) return { error: `cannot decode: ${bad} invalid UTF-8 sequences after a UTF-8 BOM` };
+    return finish(text, 'utf-8-bom', bad);
   }
   // UTF-32 LE starts with FF FE 00 00; we do not support it, and must not read it as UTF-16.
   if (startsWith(bytes, [0xff, 0xfe, 0x00, 0x00])) return { error: 'cannot decode: UTF-32 is not supported' };
@@ -140,25 +177,35 @@ export function decode(bytes: Uint8Array): DecodeResult {
     return { error: `binary file (${even + odd} NUL bytes, not UTF-16)` };
   }
   const ctl = controlRatio(bytes);
-  if (ctl > 0.005) return { error: `binary file (${(ctl * 100).toFixed(1)}% control bytes)` };
+  if (ctl > 0.005) {
+    // Han text in UTF-16 without a BOM and without ASCII has no NUL byte, but its low bytes are often < 0x20.
+    const utf16 = sniffUtf16NoNul(bytes);
+    if (utf16) return finish(iconv.decode(buf, utf16), utf16);
+    return { error: `binary file (${(ctl * 100).toFixed(1)}% control bytes)` };
+  }
 
   try {
     return finish(utf8Strict.decode(bytes), 'utf-8');
   } catch {
-    // A UTF-8 file cut inside its last character (common in scraped excerpts) is still UTF-8.
+    // A UTF-8 file with a few bad bytes (cut inside its last character, stray bytes of a bad copy) is still UTF-8.
     const loose = utf8Loose.decode(bytes);
-    const ratio = replacementRatio(loose);
-    if ((ratio * loose.length <= 3 || ratio < 0.001) && hasMultibyteUtf8(bytes)) return finish(loose, 'utf-8');
+    const bad = replacementCount(loose);
+    if (bad <= MAX_REPLACED_SHARE * loose.length && hasMultibyteUtf8(bytes)) return finish(loose, 'utf-8', bad);
   }
 
   const gb = iconv.decode(buf, 'gb18030');
-  if (replacementRatio(gb) <= 0.001 && plausibleRatio(gb) >= 0.9) return finish(gb, 'gb18030');
+  const gbBad = replacementCount(gb);
+  if (gbBad <= MAX_REPLACED_SHARE * gb.length && plausibleRatio(gb) >= 0.9) return finish(gb, 'gb18030', gbBad);
+
+  const utf16 = sniffUtf16NoNul(bytes);
+  if (utf16) return finish(iconv.decode(buf, utf16), utf16);
 
   const hint = jschardet.detect(buf.subarray(0, SNIFF));
   const hinted = hint.encoding ? hint.encoding.toLowerCase() : '';
   if (hinted === 'big5' && iconv.encodingExists('big5')) {
     const big5 = iconv.decode(buf, 'big5');
-    if (replacementRatio(big5) <= 0.001 && plausibleRatio(big5) >= 0.9) return finish(big5, 'big5');
+    const bad = replacementCount(big5);
+    if (bad <= MAX_REPLACED_SHARE * big5.length && plausibleRatio(big5) >= 0.9) return finish(big5, 'big5', bad);
   }
   return { error: `cannot decode: not valid UTF-8, UTF-16 or GB18030 (jschardet guesses ${hint.encoding ?? 'nothing'})` };
 }

@@ -24,23 +24,54 @@ const CELL = new Set(['td', 'th']);
 /** Collapses HTML whitespace (not U+3000, which is content in Chinese pages). */
 const HTML_SPACE = /[ \t\n\r\f]+/g;
 
+/** The visible text of a page, one block per line, and the 1-based raw line each text line starts on. */
+export interface HtmlText {
+  text: string;
+  /** lineNumbers[i]: the line of the HTML source where line i of `text` begins (provenance for start_line/end_line) */
+  lineNumbers: number[];
+}
+
 /** Extracts the visible text of an HTML page; blocks and <br> become line breaks, entities are decoded. */
 export function htmlToText(html: string): string {
+  return htmlToLines(html).text;
+}
+
+/** htmlToText, with the raw line number of every text line. */
+export function htmlToLines(html: string): HtmlText {
   const lines: string[] = [];
+  const lineNumbers: number[] = [];
   let current = '';
+  let currentLine = 1;
   let dropDepth = 0;
   let preDepth = 0;
 
+  // Offsets reach the callbacks in document order: count line breaks once, moving forward.
+  let scanAt = 0;
+  let scanLine = 1;
+  const lineOf = (offset: number): number => {
+    for (; scanAt < offset && scanAt < html.length; scanAt++) if (html.charCodeAt(scanAt) === 10) scanLine++;
+    return scanLine;
+  };
+
   // Blocks end a line only when it has text (nested divs must not stack blank lines);
   // an explicit <br> always ends one, so <br><br> leaves the blank line authors meant. Never two blanks in a row.
-  const breakLine = (explicit = false): void => {
+  const breakLine = (explicit = false, at = parser.startIndex): void => {
     const line = current.replace(/[ \t]+$/, '').replace(/^ +/, '');
     current = '';
     if (line === '' && (!explicit || lines.length === 0 || lines[lines.length - 1] === '')) return;
     lines.push(line);
+    lineNumbers.push(line === '' ? lineOf(at) : currentLine);
+  };
+  /** Appends `piece`, made of source text `text` at `offset`: a line is dated by its first visible character. */
+  const append = (piece: string, text: string, offset: number): void => {
+    if (current.trim() === '') {
+      const lead = text.search(/[^ \t\n\r\f]/);
+      if (lead >= 0) currentLine = lineOf(offset + lead);
+    }
+    current += piece;
   };
 
-  const parser = new Parser(
+  const parser: Parser = new Parser(
     {
       onopentag(name) {
         if (DROPPED.has(name)) {
@@ -64,17 +95,20 @@ export function htmlToText(html: string): string {
       },
       ontext(text) {
         if (dropDepth > 0) return;
+        const at = parser.startIndex;
         if (preDepth > 0) {
           const parts = text.split(/\r\n?|\n/);
+          let offset = at;
           for (let i = 0; i < parts.length; i++) {
-            if (i > 0) breakLine(true);
-            current += parts[i];
+            if (i > 0) breakLine(true, offset);
+            append(parts[i], parts[i], offset);
+            offset = html.indexOf('\n', offset) + 1 || offset;
           }
           return;
         }
         const collapsed = text.replace(HTML_SPACE, ' ');
         // A space at the start of a line or after another space carries nothing.
-        current += current === '' || current.endsWith(' ') || current.endsWith('\t') ? collapsed.replace(/^ /, '') : collapsed;
+        append(current === '' || current.endsWith(' ') || current.endsWith('\t') ? collapsed.replace(/^ /, '') : collapsed, text, at);
       },
       // Comments, processing instructions and doctype produce no text: no handlers needed.
     },
@@ -83,7 +117,10 @@ export function htmlToText(html: string): string {
   parser.write(html);
   parser.end();
   breakLine();
-  while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
+  while (lines.length > 0 && lines[lines.length - 1] === '') {
+    lines.pop();
+    lineNumbers.pop();
+  }
   // Entities such as &nbsp; decode to U+00A0; later cleaning treats it like a space, keep the text lossless here.
-  return lines.join('\n');
+  return { text: lines.join('\n'), lineNumbers };
 }

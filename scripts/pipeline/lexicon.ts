@@ -26,6 +26,7 @@
 import { readFileSync } from 'node:fs';
 import type { LexiconEntry } from './types';
 import { parseCsvRows } from './csv';
+import { decode } from './decode';
 
 /** Kinds of formulation; the dashboard groups by these. */
 export const CATEGORIES = {
@@ -54,9 +55,6 @@ export const LEXICON_COLUMNS = [
 
 /** Default lexicon, relative to the project root. */
 export const DEFAULT_LEXICON = 'data/lexicon/slogans.csv';
-
-/** Separator between the parts of a multi-part slogan as written in the lexicon. */
-export const PART_SEPARATOR = '、';
 
 /** Split a `|`-list, trimming items and dropping empty ones. */
 export function splitList(value: string): string[] {
@@ -130,9 +128,28 @@ export function mergeLexicons(lists: LexiconEntry[][]): LexiconEntry[] {
   return [...byId.values()];
 }
 
+/**
+ * A lexicon file's text, decoded like a document (a spreadsheet on Chinese
+ * Windows saves GBK/GB18030). Throws one line naming the file and the problem.
+ */
+export function readLexiconText(file: string): string {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a CSV file' : code === 'EACCES' ? 'permission denied' : (code ?? (e as Error).message);
+    throw new Error(`lexicon ${file}: ${why}`);
+  }
+  const decoded = decode(bytes);
+  if ('error' in decoded) throw new Error(`lexicon ${file}: ${decoded.error}`);
+  // decode() unifies line ends; a quoted multi-line note keeps the file's own, so UTF-8 is read as it is.
+  return decoded.encoding.startsWith('utf-8') ? Buffer.from(bytes).toString('utf8') : decoded.text;
+}
+
 /** Read and merge lexicon files (see mergeLexicons for the override rule). */
 export function loadLexicons(files: string[]): LexiconEntry[] {
-  return mergeLexicons(files.map((f) => parseLexiconCsv(readFileSync(f, 'utf8'), f)));
+  return mergeLexicons(files.map((f) => parseLexiconCsv(readLexiconText(f), f)));
 }
 
 /** Every form of an entry: canonical first, then variants. */

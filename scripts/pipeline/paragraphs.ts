@@ -12,8 +12,12 @@
  *   title over body), or the next is a numbered heading. A blank line is
  *   bridged only when the line before it is a full line of a running paragraph
  *   (as wide as the wrapped line above it) — a page break, not a section break.
+ *
+ * Where a sentence ends and how hard-wrapped lines join live here for the
+ * splitter too: isClosed, and the paragraphs of newspaper column text.
  */
 import type { SourceLine } from './types';
+import type { Line } from './split/model';
 
 /** Characters that end a sentence (or a lead-in such as 强调：). */
 const TERMINAL = new Set(['。', '！', '？', '：', '；', '…', '!', '?', ';', ':']);
@@ -132,6 +136,9 @@ function joinDecisions(rows: Row[]): boolean[] {
 export interface JoinedText {
   text: string;
   lineAt: (offset: number) => number;
+  /** the offset→line table behind lineAt: from offset starts[i] on, the text comes from raw line lines[i] */
+  starts: number[];
+  lines: number[];
 }
 
 /** Rebuilds paragraphs; returns them separated by '\n' (no blank lines) with an offset → raw line map. */
@@ -167,10 +174,38 @@ export function joinParagraphsWithMap(lines: SourceLine[]): JoinedText {
     }
     return segLine[lo];
   };
-  return { text, lineAt };
+  return { text, lineAt, starts: segStart, lines: segLine };
 }
 
 /** Rebuilds paragraphs from hard-wrapped lines; paragraphs are separated by '\n', no blank lines. */
 export function joinParagraphs(lines: SourceLine[]): string {
   return joinParagraphsWithMap(lines).text;
+}
+
+/** The line ends a sentence (so the next line may start something new). */
+export function isClosed(t: string): boolean {
+  return /[。！？!?；;…]$/.test(t) || /[。！？!?][”’」』）)]$/.test(t);
+}
+
+/**
+ * Paragraphs of newspaper column text (the splitter's lines, split/columns.ts): a blank
+ * line ends a paragraph only after a finished sentence.
+ */
+export function columnParagraphs(ls: Line[], from: number, to: number): number[][] {
+  const out: number[][] = [];
+  let cur: number[] = [];
+  for (let i = from; i < to; i++) {
+    if (ls[i].gap) {
+      if (cur.length && isClosed(ls[cur[cur.length - 1]].t)) { out.push(cur); cur = []; }
+      continue;
+    }
+    cur.push(i);
+  }
+  if (cur.length) out.push(cur);
+  return out;
+}
+
+/** The text of some lines as one string (hard-wrapped columns: lines join without a separator). */
+export function joinedLines(ls: Line[], idx: number[]): string {
+  return idx.map((i) => ls[i].t).join('');
 }

@@ -7,6 +7,7 @@
 import { createRequire } from 'node:module';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { isHanCode } from './han';
 
 const require = createRequire(import.meta.url);
 
@@ -15,7 +16,19 @@ interface Jieba {
   cut(text: string, hmm?: boolean): string[];
 }
 
-let jieba: Jieba | null = null;
+/** Cuts text into tokens with one lexicon's user dictionary. */
+export interface Segmenter {
+  /** Cuts one paragraph (no newlines) into tokens. */
+  cut(paragraph: string): string[];
+}
+
+/**
+ * The user dictionary jieba holds now. nodejieba keeps one dictionary per
+ * thread inside the native addon; this mirrors that native state (it is not a
+ * cache), so a segmenter for another lexicon reloads instead of silently
+ * cutting with the first one's words.
+ */
+let loadedDict: string | null = null;
 
 /** Parts of a multi-part form (written with 、 in the lexicon) are words of their own. */
 export function userDictWords(forms: readonly string[]): string[] {
@@ -28,9 +41,8 @@ export function userDictWords(forms: readonly string[]): string[] {
   return [...words].sort();
 }
 
-/** Writes the user dictionary and loads jieba with it (once per thread). */
-export function initSegmenter(forms: readonly string[], scratchDir: string): void {
-  if (jieba) return;
+/** Writes the user dictionary for `forms` and loads jieba with it (about a second: call once per thread). */
+export function createSegmenter(forms: readonly string[], scratchDir: string): Segmenter {
   mkdirSync(scratchDir, { recursive: true });
   const dictPath = join(scratchDir, `user-dict-${process.pid}-${Math.random().toString(36).slice(2)}.utf8`);
   // A high frequency makes jieba prefer the whole slogan over its parts.
@@ -41,15 +53,18 @@ export function initSegmenter(forms: readonly string[], scratchDir: string): voi
   const stopPath = dictPath.replace(/\.utf8$/, '.stop.utf8');
   writeFileSync(idfPath, '的 1.0\n');
   writeFileSync(stopPath, '的\n');
-  const j = require('nodejieba') as Jieba;
-  j.load({ userDict: dictPath, idfDict: idfPath, stopWordDict: stopPath });
-  jieba = j;
-}
-
-/** Cuts one paragraph (no newlines) into tokens. */
-export function cut(paragraph: string): string[] {
-  if (!jieba) throw new Error('initSegmenter() must be called before cut()');
-  return jieba.cut(paragraph);
+  const jieba = require('nodejieba') as Jieba;
+  const load = () => {
+    jieba.load({ userDict: dictPath, idfDict: idfPath, stopWordDict: stopPath });
+    loadedDict = dictPath;
+  };
+  load();
+  return {
+    cut(paragraph: string): string[] {
+      if (loadedDict !== dictPath) load();
+      return jieba.cut(paragraph);
+    },
+  };
 }
 
 const WORD = /[\p{L}\p{N}]/u;
@@ -58,10 +73,10 @@ function isSpace(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0 || c === 0x0a || c === 0x0d;
 }
 
-/** CJK ideographs and ASCII letters/digits are words without asking the regex (nearly every token). */
+/** Han characters and ASCII letters/digits are words without asking the regex (nearly every token). */
 function isWordToken(t: string): boolean {
   const c = t.charCodeAt(0);
-  if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a)) return true;
+  if (isHanCode(c) || (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a)) return true;
   return WORD.test(t);
 }
 
@@ -70,12 +85,12 @@ function isWordToken(t: string): boolean {
  * (they bound n-grams) and paragraphs are separated by a '\n' token;
  * whitespace tokens are dropped.
  */
-export function tokenize(text: string): string[] {
+export function tokenize(segmenter: Segmenter, text: string): string[] {
   const out: string[] = [];
   for (const para of text.split('\n')) {
     if (!para) continue;
     if (out.length) out.push('\n');
-    for (const t of cut(para)) if (!isSpace(t.charCodeAt(0)) || t.trim()) out.push(t);
+    for (const t of segmenter.cut(para)) if (!isSpace(t.charCodeAt(0)) || t.trim()) out.push(t);
   }
   return out;
 }

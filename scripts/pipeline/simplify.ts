@@ -8,15 +8,8 @@ import * as OpenCC from 'opencc-js';
 
 type Convert = (text: string) => string;
 
-// Built on first use: loading the dictionaries costs tens of milliseconds, and most runs never meet Traditional text.
-let converter: Convert | null = null;
-
-function getConverter(): Convert {
-  // 't' is OpenCC's standard Traditional (mainland historical texts and most web Traditional);
-  // Taiwan/HK variant characters are mapped by its character table too.
-  converter ??= OpenCC.Converter({ from: 't', to: 'cn' });
-  return converter;
-}
+/** Traditional → Simplified, returning a string of exactly text.length code units. */
+export type Simplify = (text: string) => string;
 
 /** Converts one character at a time, keeping any character whose conversion would change the length. */
 function convertCharwise(text: string, convert: Convert): string {
@@ -28,15 +21,13 @@ function convertCharwise(text: string, convert: Convert): string {
   return out.join('');
 }
 
-// Per BMP code unit: 0 = not yet known, 1 = unchanged by conversion, 2 = has a simplified form.
-const charState = new Uint8Array(0x10000);
-
 /**
  * True when some character of the text changes under conversion on its own.
  * Most input is already Simplified, and this check (one table lookup a
  * character once warm) lets it skip the phrase converter entirely.
+ * `charState` per BMP code unit: 0 = not yet known, 1 = unchanged by conversion, 2 = has a simplified form.
  */
-function hasTraditional(text: string, convert: Convert): boolean {
+function hasTraditional(text: string, convert: Convert, charState: Uint8Array): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     let st = charState[c];
@@ -50,12 +41,11 @@ function hasTraditional(text: string, convert: Convert): boolean {
 }
 
 /**
- * Converted lines, shared by the calls of one document: attribution converts a
- * Traditional document's opening and body, and the matcher's copy (title +
- * body) converts the same lines again. Cleared when full, so it holds only
- * the last few documents' lines.
+ * Most converted lines a simplifier keeps: attribution converts a Traditional
+ * document's opening and body, and the matcher's copy (title + body) converts
+ * the same lines again. Cleared when full, so it holds only the last few
+ * documents' lines.
  */
-const lineCache = new Map<string, string>();
 const LINE_CACHE_MAX = 4096;
 
 /** Ideographic description characters (⿰…⿿): OpenCC skips one with its operands, which may run across a line break. */
@@ -67,7 +57,7 @@ const IDC = /[\u2ff0-\u2fff]/;
  * right, no dictionary entry holds a line break, and (without ⿰…⿿) an
  * unmatched character is passed on alone, so no match or skip crosses a '\n'.
  */
-function convertLines(text: string, convert: Convert): string {
+function convertLines(text: string, convert: Convert, lineCache: Map<string, string>): string {
   if (IDC.test(text)) return convert(text);
   const out: string[] = [];
   for (let start = 0; ; ) {
@@ -86,12 +76,21 @@ function convertLines(text: string, convert: Convert): string {
   return out.join('\n');
 }
 
-/** Traditional → Simplified, guaranteed to return a string of exactly text.length code units. */
-export function toSimplified(text: string): string {
-  if (text === '') return text;
-  const convert = getConverter();
-  if (!hasTraditional(text, convert)) return text;
-  const whole = convertLines(text, convert);
-  // Phrase rules almost always map n characters to n characters; when one does not, offsets would shift.
-  return whole.length === text.length ? whole : convertCharwise(text, convert);
+/**
+ * A Traditional → Simplified converter with its own OpenCC dictionaries (tens
+ * of milliseconds to build: once per thread, in loadResources) and memo tables.
+ */
+export function createSimplifier(): Simplify {
+  // 't' is OpenCC's standard Traditional (mainland historical texts and most web Traditional);
+  // Taiwan/HK variant characters are mapped by its character table too.
+  const convert: Convert = OpenCC.Converter({ from: 't', to: 'cn' });
+  const charState = new Uint8Array(0x10000);
+  const lineCache = new Map<string, string>();
+  return (text: string): string => {
+    if (text === '') return text;
+    if (!hasTraditional(text, convert, charState)) return text;
+    const whole = convertLines(text, convert, lineCache);
+    // Phrase rules almost always map n characters to n characters; when one does not, offsets would shift.
+    return whole.length === text.length ? whole : convertCharwise(text, convert);
+  };
 }

@@ -1,51 +1,10 @@
 /**
- * Shared browser plumbing for e2e tests and bench-app: headless chromium with
- * background networking off, and a guard that records (and aborts) every
- * request leaving the page's origin.
+ * Browser helpers of the e2e tests: the launcher and origin guard shared with
+ * bench-app (scripts/bench/browser.ts), and waiting for charts.
  */
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 
-export const CHROMIUM = '/usr/bin/chromium';
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-
-export function launch(executablePath = CHROMIUM): Promise<Browser> {
-  return chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
-}
-
-export interface GuardedContext {
-  context: BrowserContext;
-  /** URLs requested outside the origin (each was aborted) */
-  foreign: string[];
-}
-
-/**
- * A browser context whose requests to other origins are recorded and (with
- * `abort`, the default) aborted. The benchmark records only: routing every
- * request through Playwright slows the many small Parquet range reads.
- */
-export async function guardedContext(
-  browser: Browser,
-  baseUrl: string,
-  viewport = { width: 1280, height: 800 },
-  abort = true,
-): Promise<GuardedContext> {
-  const origin = new URL(baseUrl).origin;
-  const context = await browser.newContext({ viewport, acceptDownloads: true, locale: 'en-US' });
-  const foreign: string[] = [];
-  const local = (u: string) => u.startsWith(origin + '/') || u.startsWith('blob:') || u.startsWith('data:');
-  context.on('request', (req) => {
-    if (!local(req.url())) foreign.push(req.url());
-  });
-  if (abort) await context.route('**/*', (route) => (local(route.request().url()) ? route.continue() : route.abort()));
-  return { context, foreign };
-}
+export { CHROMIUM, CHROMIUM_ARGS, guardedContext, launch, type GuardedContext } from '../../scripts/bench/browser';
 
 /** Wait until a chart frame has live data. */
 export async function waitChart(page: Page, id: string, timeout = 60_000): Promise<void> {

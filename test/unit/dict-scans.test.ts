@@ -4,14 +4,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import { idiomsOf } from '../../scripts/pipeline/discover/vocab';
 import { buildCommonWords } from '../../scripts/pipeline/attribute/common-words';
 import { gazetteer } from '../../scripts/pipeline/attribute/gazetteer';
 
-const dictFile = join(dirname(createRequire(import.meta.url).resolve('nodejieba/package.json')), 'submodules/cppjieba/dict/jieba.dict.utf8');
-const dict = readFileSync(dictFile, 'utf8');
+import { jiebaMainDict } from '../../scripts/pipeline/jieba-dict';
+
+const dict = readFileSync(jiebaMainDict(), 'utf8');
 
 /** The rule as written: the tag is what follows the line's last space, trimmed. */
 function idiomsPlain(text: string): Set<string> {

@@ -2,12 +2,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { findCandidateHits, junkReason } from '../../scripts/pipeline/discover';
-import { initSegmenter, tokenize } from '../../scripts/pipeline/segment';
+import { createSegmenter, tokenize, type Segmenter } from '../../scripts/pipeline/segment';
+import { loadVocabulary } from '../../scripts/pipeline/discover/vocab';
+
+const vocab = loadVocabulary();
+let segmenter: Segmenter;
 
 /** Single-rule checks on real-style sentences (most from the seed documents). */
 const NO_LEXICON = new Set<string>();
-beforeAll(() => initSegmenter([], join(tmpdir(), 'tifa-discover-test')));
-const hits = (text: string) => findCandidateHits(text, tokenize(text), NO_LEXICON);
+beforeAll(() => (segmenter = createSegmenter([], join(tmpdir(), 'tifa-discover-test'))), 120_000);
+const hits = (text: string) => findCandidateHits(text, tokenize(segmenter, text), NO_LEXICON, vocab);
 const phrases = (text: string) => hits(text).map((h) => h.phrase);
 
 describe('findCandidateHits rules', () => {

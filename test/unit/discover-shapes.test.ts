@@ -21,7 +21,8 @@ import {
 import { findCandidateHits } from '../../scripts/pipeline/discover';
 import { tmpdir } from 'node:os';
 import { beforeAll } from 'vitest';
-import { initSegmenter, tokenize } from '../../scripts/pipeline/segment';
+import { createSegmenter, tokenize, type Segmenter } from '../../scripts/pipeline/segment';
+import { loadVocabulary } from '../../scripts/pipeline/discover/vocab';
 
 describe('parallelLists(text)', () => {
   it('finds a list sharing a suffix and trims the sentence off its first and last items', () => {
@@ -63,10 +64,14 @@ describe('adheredAt(text, start)', () => {
 });
 
 describe('findCandidateHits with the new shapes', () => {
-  beforeAll(() => initSegmenter([], tmpdir()));
+  let segmenter: Segmenter;
+  const vocab = loadVocabulary();
+  beforeAll(() => {
+    segmenter = createSegmenter([], tmpdir());
+  }, 120_000);
   it('reports a parallel list as kind list, counts adherence, and keeps 十三个方面成就 as numbered', () => {
     const text = '坚持稳就业、稳企业、稳市场、稳预期。概括了“十三个方面成就”。坚持稳就业、稳企业、稳市场、稳预期。';
-    const hits = findCandidateHits(text, tokenize(text), new Set());
+    const hits = findCandidateHits(text, tokenize(segmenter, text), new Set(), vocab);
     const list = hits.find((h) => h.phrase === '稳就业、稳企业、稳市场、稳预期');
     expect(list?.kind).toBe('list');
     expect(list?.count).toBe(2);

@@ -3,7 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CandidateAggregator, findCandidateHits, foldFragments, junkReason, mergeHits } from '../../scripts/pipeline/discover';
-import { initSegmenter, tokenize } from '../../scripts/pipeline/segment';
+import { createSegmenter, tokenize, type Segmenter } from '../../scripts/pipeline/segment';
+import { loadVocabulary } from '../../scripts/pipeline/discover/vocab';
+
+const vocab = loadVocabulary();
+let segmenter: Segmenter;
 import type { CandidateHit } from '../../scripts/pipeline/types';
 
 const FIXTURES = join(__dirname, '../fixtures/discover');
@@ -18,15 +22,15 @@ interface Doc {
 let docs: Doc[] = [];
 
 beforeAll(() => {
-  initSegmenter([...LEXICON], join(tmpdir(), 'tifa-discover-test'));
+  segmenter = createSegmenter([...LEXICON], join(tmpdir(), 'tifa-discover-test'));
   docs = readdirSync(FIXTURES)
     .filter((f) => f.endsWith('.txt'))
     .sort()
     .map((f) => {
       const text = readFileSync(join(FIXTURES, f), 'utf8').trim();
-      return { id: f, text, org: text.slice(0, text.indexOf('：')), hits: findCandidateHits(text, tokenize(text), LEXICON) };
+      return { id: f, text, org: text.slice(0, text.indexOf('：')), hits: findCandidateHits(text, tokenize(segmenter, text), LEXICON, vocab) };
     });
-});
+}, 120_000);
 
 const hitsOf = (id: string) => docs.find((d) => d.id === id)!.hits;
 const phrases = (hits: CandidateHit[]) => hits.map((h) => h.phrase);

@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
 import ChoroplethMap from '../../src/lib/charts/ChoroplethMap.svelte';
-import { buildProvinceMap, provinceNameList } from '../../src/lib/geo/build';
+import { buildProvinceMap, provinceNameList } from '../../scripts/map/build';
 import { colourClasses } from '../../src/lib/geo/classes';
 
 const require = createRequire(import.meta.url);

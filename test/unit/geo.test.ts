@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { geoArea, geoCentroid, geoContains } from 'd3';
 import { describe, expect, it } from 'vitest';
-import { buildProvinceMap, provinceNameList, type EchartsProvinceProps } from '../../src/lib/geo/build.ts';
-import { closeRing, decodeEchartsGeoJson, decodeRing, type EncodedCollection } from '../../src/lib/geo/decode.ts';
-import { matchProvinceNames } from '../../src/lib/geo/provinces.ts';
-import { rewindPolygon } from '../../src/lib/geo/winding.ts';
+import { buildProvinceMap, provinceNameList, type EchartsProvinceProps } from '../../scripts/map/build.ts';
+import { closeRing, decodeEchartsGeoJson, decodeRing, type EncodedCollection } from '../../scripts/map/decode.ts';
+import { matchProvinceNames } from '../../scripts/map/province-names.ts';
+import { rewindPolygon } from '../../scripts/map/winding.ts';
 
 const require = createRequire(import.meta.url);
 const readJson = <T>(spec: string): T => JSON.parse(readFileSync(require.resolve(spec), 'utf8')) as T;

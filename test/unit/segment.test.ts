@@ -2,9 +2,13 @@ import { describe, it, expect, beforeAll } from 'vitest';
 import { mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import { initSegmenter, tokenize, countWords, userDictWords } from '../../scripts/pipeline/segment';
+import { createSegmenter, tokenize as tokenizeWith, countWords, userDictWords, type Segmenter } from '../../scripts/pipeline/segment';
 
-beforeAll(() => initSegmenter(['两个确立', '四个意识', '低级红、高级黑'], mkdtempSync(join(tmpdir(), 'tifa-seg-'))));
+let segmenter: Segmenter;
+const tokenize = (text: string) => tokenizeWith(segmenter, text);
+beforeAll(() => {
+  segmenter = createSegmenter(['两个确立', '四个意识', '低级红、高级黑'], mkdtempSync(join(tmpdir(), 'tifa-seg-')));
+}, 120_000);
 
 describe('segmenter', () => {
   it('keeps lexicon slogans whole (jieba alone splits 两个确立 into 两个/确立)', () => {
@@ -23,4 +27,11 @@ describe('segmenter', () => {
     expect(countWords(tokens)).toBe(tokens.filter((t) => !/^[\n。！]$/.test(t)).length);
     expect(countWords(['。', '，', '\n', '2022', '年'])).toBe(2);
   });
+  it('a second segmenter with another lexicon cuts with its own words, and the first still with its own', () => {
+    const other = createSegmenter(['十四个坚持'], mkdtempSync(join(tmpdir(), 'tifa-seg-')));
+    expect(tokenizeWith(other, '坚持十四个坚持')).toContain('十四个坚持');
+    expect(tokenizeWith(other, '深刻领悟两个确立')).not.toContain('两个确立');
+    expect(tokenize('深刻领悟两个确立')).toContain('两个确立');
+    expect(tokenize('坚持十四个坚持')).not.toContain('十四个坚持');
+  }, 120_000);
 });

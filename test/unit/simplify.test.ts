@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { toSimplified } from '../../scripts/pipeline/simplify';
+import { createSimplifier } from '../../scripts/pipeline/simplify';
 import { existsSync, readFileSync } from 'node:fs';
 import * as OpenCC from 'opencc-js';
+
+const toSimplified = createSimplifier();
 
 describe('toSimplified(text)', () => {
   it('converts Traditional slogans to the Simplified forms the lexicon uses', () => {

@@ -32,7 +32,7 @@ async function writeWith(rows: typeof mentions): Promise<string> {
   return out;
 }
 
-describe('TableStore.export', () => {
+describe('TableStore.export', { timeout: 30_000 }, () => {
   it('writes byte-identical CSV whatever order the rows arrived in', async () => {
     const a = await writeWith(mentions);
     const b = await writeWith([...mentions].reverse());

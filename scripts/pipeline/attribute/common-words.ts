@@ -10,14 +10,11 @@
  * 和政治 is 和|政治, not 和政.
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-
-const require = createRequire(import.meta.url);
+import { jiebaMainDict } from '../jieba-dict';
 
 function dictPath(): string | null {
   try {
-    return join(dirname(require.resolve('nodejieba/package.json')), 'submodules/cppjieba/dict/jieba.dict.utf8');
+    return jiebaMainDict();
   } catch {
     return null;
   }

@@ -1,14 +1,16 @@
 /**
  * Attribution stage: title, organisation, region and date of one document,
- * each with the words it was read from. Pure; the gazetteer is built once.
+ * each with the words it was read from. Pure; Traditional text is read through the thread's simplifier.
  */
 import type { DateResult, DocSpan, FileContext, ManifestEntry, OrgResult, RegionResult } from '../types';
 import { extractDate } from './date';
 import { orgAsWritten, resolveOrg } from './org';
-import { NO_REGION, resolveRegion } from './region';
+import { aboutOrCentral, NO_REGION, resolveRegion } from './region';
+import { formulaProvince, type ProvincialFormulas } from './signature-formulas';
 import { nationalOccasion, speakerOrg } from './speaker';
 import { fallbackTitle, tidyTitle } from './title';
 import { simplifiedView } from './traditional';
+import type { Simplify } from '../simplify';
 
 export type Attribution = { title: string } & OrgResult & RegionResult & DateResult;
 
@@ -17,10 +19,17 @@ export type Attribution = { title: string } & OrgResult & RegionResult & DateRes
  * Traditional characters is read through a Simplified copy of the same
  * length; the evidence is quoted from the original.
  */
-export function attributeDocument(span: DocSpan, bodyText: string, ctx: FileContext, manifest?: ManifestEntry): Attribution {
-  const view = simplifiedView(span, bodyText, ctx);
-  if (!view) return attributeSimplified(span, bodyText, ctx, manifest);
-  const a = attributeSimplified(view.span, view.body, view.ctx, manifest);
+export function attributeDocument(
+  span: DocSpan,
+  bodyText: string,
+  ctx: FileContext,
+  manifest: ManifestEntry | undefined,
+  simplify: Simplify,
+  formulas?: ProvincialFormulas,
+): Attribution {
+  const view = simplifiedView(span, bodyText, ctx, simplify);
+  if (!view) return attributeSimplified(span, bodyText, ctx, manifest, formulas);
+  const a = attributeSimplified(view.span, view.body, view.ctx, manifest, formulas);
   const fromManifestTitle = !!manifest?.title?.trim();
   return {
     ...a,
@@ -32,7 +41,7 @@ export function attributeDocument(span: DocSpan, bodyText: string, ctx: FileCont
   };
 }
 
-function attributeSimplified(span: DocSpan, bodyText: string, ctx: FileContext, manifest?: ManifestEntry): Attribution {
+function attributeSimplified(span: DocSpan, bodyText: string, ctx: FileContext, manifest?: ManifestEntry, formulas?: ProvincialFormulas): Attribution {
   const tidied = span.title ? tidyTitle(span.title) : '';
   const manifestTitle = manifest?.title?.trim();
   const title = manifestTitle || tidied || fallbackTitle(bodyText);
@@ -49,6 +58,10 @@ function attributeSimplified(span: DocSpan, bodyText: string, ctx: FileContext, 
     // the places it names (上海浦东新区, 北京冬奥会) are not where it comes from.
     const national = org.admin_level === 'central' || (region.region_source !== 'org_line' && nationalOccasion(span.dateLine, evidenceTitle, bodyText));
     if (national) region = { ...NO_REGION };
+    // last and weakest: a province's signature formula in a text that speaks as a province (issue 9)
+    else if (region.region_source === 'none' && formulas && !aboutOrCentral(evidenceTitle, bodyText)) {
+      region = formulaProvince(bodyText, formulas) ?? region;
+    }
   }
   const date = extractDate({ dateLine: span.dateLine, title: evidenceTitle, bodyText }, manifest);
   return { title, ...org, ...region, ...date };

@@ -5,7 +5,7 @@
  * so words found in the copy are quoted from the original at the same offsets.
  */
 import type { DocSpan, FileContext } from '../types';
-import { toSimplified } from '../simplify';
+import type { Simplify } from '../simplify';
 import { tidyTitle } from './title';
 
 export interface SimplifiedView {
@@ -16,12 +16,14 @@ export interface SimplifiedView {
   original(words: string): string;
 }
 
-let lastHead: { raw: string; simplified: string } | null = null;
+/** The last head text each simplifier converted. */
+const lastHead = new WeakMap<Simplify, { raw: string; simplified: string }>();
 
 /** The documents of one file share its head text: convert it once. */
-function simplifiedHead(head: string): string {
-  if (lastHead?.raw !== head) lastHead = { raw: head, simplified: toSimplified(head) };
-  return lastHead.simplified;
+function simplifiedHead(head: string, toSimplified: Simplify): string {
+  let last = lastHead.get(toSimplified);
+  if (last?.raw !== head) lastHead.set(toSimplified, (last = { raw: head, simplified: toSimplified(head) }));
+  return last.simplified;
 }
 
 /** How many code units differ between a text and its copy (same length). */
@@ -42,7 +44,7 @@ const SAMPLE = 2000;
 const MIN_CHANGED = 2;
 
 /** A Simplified view of one document, or null when it is (all but a stray character) Simplified. */
-export function simplifiedView(span: DocSpan, body: string, ctx: FileContext): SimplifiedView | null {
+export function simplifiedView(span: DocSpan, body: string, ctx: FileContext, toSimplified: Simplify): SimplifiedView | null {
   const sTitle = span.title && toSimplified(span.title);
   const sOrg = span.orgLine && toSimplified(span.orgLine);
   const sDate = span.dateLine && toSimplified(span.dateLine);
@@ -50,7 +52,7 @@ export function simplifiedView(span: DocSpan, body: string, ctx: FileContext): S
   const inHeader = changed(span.title, sTitle) + changed(span.orgLine, sOrg) + changed(span.dateLine, sDate);
   if (inHeader + changed(sample, toSimplified(sample)) < MIN_CHANGED) return null;
   const sBody = toSimplified(body);
-  const sHead = simplifiedHead(ctx.headText);
+  const sHead = simplifiedHead(ctx.headText, toSimplified);
   // copy → original, for every text evidence may be quoted from (titles are quoted tidied)
   // (header lines first: a title's words are quoted from the title even when the body repeats them)
   const pairs: [string, string][] = [];

@@ -74,6 +74,16 @@ export function classifyLine(text: string): LineVerdict | null {
   return null;
 }
 
+/** Site furniture and ads that cleaning may have missed; the splitter never makes them part of a document. */
+export function isFurniture(t: string): boolean {
+  return (
+    /##paid(?:begin|end)##/.test(t) ||
+    /^【[^】]{0,12}(?:素材|代笔|会员|广告|推广|公众号|扫码|微信)[^】]{0,12}】/.test(t) ||
+    /^(?:欢迎加入|推荐访问|版权所有|Powered by|当前位置|下面是小编|相关推荐|上一篇|下一篇)/i.test(t) ||
+    /ICP备/.test(t)
+  );
+}
+
 /**
  * Wikisource pages end with a licence notice broken over many short lines
  * (本作品是中华人民共和国的\n法律\n、\n法规…属于\n公有领域\n。). It is
@@ -89,4 +99,63 @@ export function startsLicenceTail(raw: readonly string[], i: number): boolean {
   const end = Math.min(raw.length, i + LICENCE_LOOKAHEAD);
   for (let j = i; j < end; j++) if (raw[j].indexOf('公有领域') >= 0 || raw[j].indexOf('公有領域') >= 0) return true;
   return false;
+}
+
+/** A sentence of prose ends here. */
+const SENTENCE_END = /[。！？!?]/;
+/** The crumbs after 当前位置：, each ended by a separator (首页 > 党建 > …). */
+const CRUMBS = /^(?:[^>»›→。！？\s]{1,30}\s*[>»›→]\s*)+/;
+/** Footer cues that are furniture wherever they stand (the page text never says them). */
+const FOOTER_CUE = /copyright|©|all rights reserved|icp备|icp证|公网安备|版权所有\s*[:：]|备案号\s*[:：]|powered by/i;
+/** Cues of one footer stand at most this many characters apart. */
+const MAX_FOOTER_GAP = 80;
+/** What follows the last cue and holds no sentence, up to this length, is still the footer (a site name, a year). */
+const MAX_FOOTER_TAIL = 40;
+/** The record number after ICP备 / 公网安备 / 备案号. */
+const RECORD_NUMBER = /^\s*[:：]?\s*[0-9A-Za-z]*[0-9]+号?(?:-\d+)?/;
+
+/**
+ * Furniture inside a line that also holds document text — a page whose line
+ * breaks were lost (one-line files, flattened scrapes): the breadcrumb that
+ * opens it and a copyright/ICP footer anywhere are cut out, the text around
+ * them kept. Applies only when the line holds prose (a finished sentence)
+ * besides the furniture; a line that is only furniture is classifyLine's.
+ * Returns null when there is nothing to cut.
+ */
+export function cutFurniture(text: string): { text: string; cut: string[] } | null {
+  let out = text;
+  const cut: string[] = [];
+  const bc = BREADCRUMB.exec(out);
+  if (bc) {
+    const rest = out.slice(bc[0].length).trimStart();
+    const crumbs = CRUMBS.exec(rest);
+    const after = crumbs ? rest.slice(crumbs[0].length) : rest;
+    if (crumbs && SENTENCE_END.test(after)) {
+      cut.push(out.slice(0, out.length - after.length));
+      out = after;
+    }
+  }
+  const m = FOOTER_CUE.exec(out);
+  if (m && SENTENCE_END.test(out.slice(0, m.index))) {
+    // start at the cue, or at the end of the last sentence when that is near (Copyright © 2020 某某网 …)
+    const before = out.slice(0, m.index);
+    let start = m.index;
+    for (let i = before.length - 1; i >= 0 && i >= m.index - 60; i--) {
+      if (SENTENCE_END.test(before[i])) {
+        start = i + 1;
+        break;
+      }
+    }
+    // the footer runs over further cues close to each other, then the record number (ICP备18054162号-1)
+    let end = m.index + m[0].length;
+    const cues = new RegExp(FOOTER_CUE.source, 'gi');
+    cues.lastIndex = end;
+    for (let c = cues.exec(out); c && c.index - end <= MAX_FOOTER_GAP; c = cues.exec(out)) end = c.index + c[0].length;
+    end += RECORD_NUMBER.exec(out.slice(end))?.[0].length ?? 0;
+    const rest = out.slice(end);
+    if (rest.length <= MAX_FOOTER_TAIL && !SENTENCE_END.test(rest)) end = out.length; // the site name or year after it
+    cut.push(out.slice(start, end));
+    out = (out.slice(0, start) + out.slice(end)).trim();
+  }
+  return cut.length ? { text: out, cut } : null;
 }

@@ -7,7 +7,7 @@
 import type { CandidateHit } from '../types';
 import { normaliseForm } from '../match';
 import { ASPECT_HEADS, GENERIC_HEADS, junkReason } from './filters';
-import { idiomWords, stopWords } from './vocab';
+import type { Vocabulary } from './vocab';
 import { isHanCode, isQuotedAt, OPEN_QUOTES } from './chars';
 import { recurringNgrams } from './ngrams';
 import { scratchInt32, scratchUint8 } from './scratch';
@@ -74,9 +74,8 @@ function contextAt(text: string, start: number, end: number): string {
 }
 
 /** Numbered formulas: numeral + classifier + a head ending on a token boundary (四个意识, 三项机制, 五大行动). */
-function numberedSpans(text: string, tokens: readonly string[], { bounds, tokenAt }: Alignment): [number, number][] {
+function numberedSpans(text: string, tokens: readonly string[], { bounds, tokenAt }: Alignment, stop: ReadonlySet<string>): [number, number][] {
   const spans: [number, number][] = [];
-  const stop = stopWords();
   const found = numeralClassifierMatches(text);
   for (let k = 0; k < found.length; k += 2) {
     const s = found[k];
@@ -216,10 +215,15 @@ export function lexiconFragments(lexiconForms: ReadonlySet<string>): Set<string>
  * Candidate phrases of one document. `tokens` is the segmenter's output for
  * `text` (punctuation and '\n' tokens may be present; whitespace may be dropped).
  */
-export function findCandidateHits(text: string, tokens: readonly string[], lexiconForms: ReadonlySet<string>): CandidateHit[] {
+export function findCandidateHits(
+  text: string,
+  tokens: readonly string[],
+  lexiconForms: ReadonlySet<string>,
+  vocab: Vocabulary,
+): CandidateHit[] {
   const alignment = alignTokens(text, tokens);
   const fragments = lexiconFragments(lexiconForms);
-  const idioms = idiomWords();
+  const { idioms } = vocab;
   const hits = new Map<string, CandidateHit>();
   const rejected = new Set<string>();
   const accept = (phrase: string, key: string) => {
@@ -248,7 +252,7 @@ export function findCandidateHits(text: string, tokens: readonly string[], lexic
     });
   };
   for (const [s, e] of enumerationSpans(text, alignment.bounds)) addCounted(text.slice(s, e), 'enumeration');
-  for (const [s, e] of numberedSpans(text, tokens, alignment)) addCounted(text.slice(s, e), 'numbered');
+  for (const [s, e] of numberedSpans(text, tokens, alignment, vocab.stopWords)) addCounted(text.slice(s, e), 'numbered');
   for (const [s, e] of ordinalSpans(text, alignment.bounds)) addCounted(text.slice(s, e), 'numbered');
   for (const phrase of parallelLists(text, alignment.bounds)) addCounted(phrase, 'list');
   for (const phrase of quotedPhrases(text)) {
@@ -256,7 +260,7 @@ export function findCandidateHits(text: string, tokens: readonly string[], lexic
     addCounted(phrase, led ? 'numbered' : 'quoted');
   }
 
-  const ngrams = [...recurringNgrams(text, tokens, alignment.starts)];
+  const ngrams = [...recurringNgrams(text, tokens, alignment.starts, vocab)];
   if (ngrams.length > MAX_NGRAM_HITS) {
     ngrams.sort((a, b) => b[1].count - a[1].count || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1));
   }

@@ -3,7 +3,7 @@
  * n-gram occurs once, so no string is built until an n-gram is known to recur.
  */
 import { isHanCode, isQuotedAt } from './chars';
-import { stopWords } from './vocab';
+import type { Vocabulary } from './vocab';
 import { scratchInt32, scratchUint8 } from './scratch';
 
 export interface NgramStat {
@@ -113,14 +113,17 @@ function hashHanWord(t: string): boolean {
   return true;
 }
 
-let stopTable: PairSlots | null = null;
+/** The hash table of each vocabulary's stop words. */
+const stopTables = new WeakMap<Vocabulary, PairSlots>();
 
-function stopHashes(): PairSlots {
+function stopHashes(vocab: Vocabulary): PairSlots {
+  let stopTable = stopTables.get(vocab);
   if (!stopTable) {
-    const words = [...stopWords()];
+    const words = [...vocab.stopWords];
     stopTable = new PairSlots(capacityFor(words.length));
     stopTable.reset(capacityFor(words.length));
     for (const w of words) if (hashHanWord(w)) stopTable.slotOf(tokenHash1, tokenHash2, 1);
+    stopTables.set(vocab, stopTable);
   }
   return stopTable;
 }
@@ -131,14 +134,14 @@ function stopHashes(): PairSlots {
  * level: an n-gram can recur only if its (n−1)-token prefix recurs, so each
  * level looks only where the previous one recurred.
  */
-export function recurringNgrams(text: string, tokens: readonly string[], starts: Int32Array): Map<string, NgramStat> {
+export function recurringNgrams(text: string, tokens: readonly string[], starts: Int32Array, words: Vocabulary): Map<string, NgramStat> {
   const n = tokens.length;
   const ids = scratchInt32('ids', n); // 0: not a word
   const tokLen = scratchInt32('tokLen', n);
   const edge = scratchUint8('edge', n); // a word that may start or end an n-gram
   const follows = scratchUint8('follows', n); // a word directly after the previous word
   const vocab = pairSlots('vocab', n);
-  const stop = stopHashes();
+  const stop = stopHashes(words);
   // occurrences of each word: an n-gram can recur only where its first and last words recur
   const idCount = scratchInt32('idCount', n + 1);
   let nIds = 0;

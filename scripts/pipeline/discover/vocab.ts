@@ -3,39 +3,23 @@
  * dictionaries that ship with nodejieba (cppjieba's dict/): its stop-word list
  * and the words its main dictionary tags as idioms (POS `i`, 成语). Idioms such
  * as 一心一意 have the numeral shape of a formula but are not slogans.
- * Loaded lazily, once per thread.
+ * Read once per thread, by loadResources.
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { jiebaMainDict, jiebaStopWords } from '../jieba-dict';
 
-let dictDir: string | null = null;
-let stopwords: Set<string> | null = null;
-let idioms: Set<string> | null = null;
-
-function jiebaDictDir(): string {
-  if (!dictDir) {
-    const pkg = createRequire(import.meta.url).resolve('nodejieba/package.json');
-    dictDir = join(dirname(pkg), 'submodules', 'cppjieba', 'dict');
-  }
-  return dictDir;
+/** The general-language words discovery sets aside. */
+export interface Vocabulary {
+  /** cppjieba's stop words (的, 了, 一些, 不仅 …) */
+  stopWords: ReadonlySet<string>;
+  /** words of jieba's main dictionary tagged as idioms (成语) */
+  idioms: ReadonlySet<string>;
 }
 
-/** cppjieba's stop words (的, 了, 一些, 不仅 …). */
-export function stopWords(): ReadonlySet<string> {
-  if (!stopwords) {
-    const text = readFileSync(join(jiebaDictDir(), 'stop_words.utf8'), 'utf8');
-    stopwords = new Set(text.split('\n').map((w) => w.trim()).filter(Boolean));
-  }
-  return stopwords;
-}
-
-/** Words of jieba's main dictionary tagged as idioms (成语). */
-export function idiomWords(): ReadonlySet<string> {
-  if (!idioms) {
-    idioms = idiomsOf(readFileSync(join(jiebaDictDir(), 'jieba.dict.utf8'), 'utf8'));
-  }
-  return idioms;
+/** Reads the stop words and the idioms of jieba's main dictionary (`dictText`: its text, when already read). */
+export function loadVocabulary(dictText = readFileSync(jiebaMainDict(), 'utf8')): Vocabulary {
+  const stop = readFileSync(jiebaStopWords(), 'utf8');
+  return { stopWords: new Set(stop.split('\n').map((w) => w.trim()).filter(Boolean)), idioms: idiomsOf(dictText) };
 }
 
 /** What String.prototype.trim() removes (ECMAScript \s is the same set). */
@@ -73,7 +57,7 @@ export function idiomsOf(text: string): Set<string> {
  */
 export function dictionaryTags(phrases: ReadonlySet<string>): Map<string, string> {
   const tags = new Map<string, string>();
-  const text = readFileSync(join(jiebaDictDir(), 'jieba.dict.utf8'), 'utf8');
+  const text = readFileSync(jiebaMainDict(), 'utf8');
   for (let at = 0; at < text.length; ) {
     let nl = text.indexOf('\n', at);
     if (nl < 0) nl = text.length;

@@ -7,8 +7,9 @@
  * article and clearly less in any other; otherwise the title stays null. Signed headlines left over (with a
  * byline) may then cut the one untitled article of the page into signed pieces (headlines.ts).
  */
-import { assignSigned, joined } from './headlines';
+import { assignSigned } from './headlines';
 import { cjkCount, isByline, isClosed, orgScore } from './lines';
+import { columnParagraphs as paragraphs, joinedLines as joined } from '../paragraphs';
 import { lastContent, type Line } from './model';
 
 /** A file is column text when nearly all lines are short and most do not end a sentence. */
@@ -75,21 +76,6 @@ function width(ls: Line[], idx: number[]): number {
 }
 
 const LEAD = /^(?:本报讯|本报记者|本报[\u3400-\u9fff]{0,6}电|新华社|据新华社|人民网|（记者|\(记者|【[^】]{1,10}】)/;
-
-/** Paragraphs of column text: a blank line ends a paragraph only after a finished sentence. */
-export function paragraphs(ls: Line[], from: number, to: number): number[][] {
-  const out: number[][] = [];
-  let cur: number[] = [];
-  for (let i = from; i < to; i++) {
-    if (ls[i].gap) {
-      if (cur.length && isClosed(ls[cur[cur.length - 1]].t)) { out.push(cur); cur = []; }
-      continue;
-    }
-    cur.push(i);
-  }
-  if (cur.length) out.push(cur);
-  return out;
-}
 
 /** First line index of each article in [from, to). */
 export function articleStarts(ls: Line[], from: number, to: number): number[] {

@@ -11,11 +11,8 @@
 import { isNumberedHeading } from './lines';
 import type { Line } from './model';
 import { bestPartitions } from './partition';
+import { joinedLines as joined } from '../paragraphs';
 
-/** The text of some lines as one string (hard-wrapped columns: lines join without a separator). */
-export function joined(ls: Line[], idx: number[]): string {
-  return idx.map((i) => ls[i].t).join('');
-}
 
 /** Substrings of 2+ ideographs of a headline, as [start, end) positions (punctuation and spaces break runs). */
 function spans(head: string): [number, number][] {

@@ -2,6 +2,11 @@
  * Line classifiers used by the splitter. Each takes one trimmed line of text and answers one question;
  * they know nothing about position, so the splitter combines them with context (blank gaps, neighbours).
  */
+import { isFurniture } from '../clean/furniture';
+import { isClosed } from '../paragraphs';
+
+// The splitter's furniture cues live with cleaning's (clean/furniture.ts), where a sentence ends with paragraph joining.
+export { isClosed, isFurniture };
 
 /** Trim ASCII/full-width spaces and zero-width characters that survive PDF/HTML extraction. */
 export function norm(text: string): string {
@@ -13,11 +18,6 @@ const CJK = /[\u3400-\u9fff]/g;
 /** Number of CJK ideographs (titles and org names are measured in these, not in UTF-16 units). */
 export function cjkCount(t: string): number {
   return t.match(CJK)?.length ?? 0;
-}
-
-/** The line ends a sentence (so the next line may start something new). */
-export function isClosed(t: string): boolean {
-  return /[。！？!?；;…]$/.test(t) || /[。！？!?][”’」』）)]$/.test(t);
 }
 
 /** Headings inside a document: 一、 （一） 1. 一是 一要 第一， 首先 … — never a document boundary. */
@@ -45,13 +45,15 @@ export function isSalutation(t: string): boolean {
 export function isDateLine(t: string): boolean {
   if (t.length > 70 || isClosed(t) || isTimestamp(t)) return false;
   // ― (U+2015) and ━ stand in for the dash of ——2026年1月27日在… on some sites
-  if (/^[（(【\[—–\-－―━\s]*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月/.test(t)) return true;
-  return /^[（(]?\d{4}[-./]\d{1,2}[-./]\d{1,2}[）)]?$/.test(t);
+  // years written 2019, ２０１９, 二〇一九, 二○一九 (U+25CB), 二零一九, 二Ｏ一九
+  if (/^[（(【\[—–\-－―━\s]*(?:[\d０-９]{4}|[〇○Ｏ零一二三四五六七八九]{4})\s*年\s*[\d０-９一二三四五六七八九十]{1,2}\s*月/.test(t)) return true;
+  return /^[（(]?[\d０-９]{4}[-./][\d０-９]{1,2}[-./][\d０-９]{1,2}[）)]?$/.test(t);
 }
 
 /** A website's publishing time (2026年02月10日 07时41分, 2026-02-03 09:02:33): never the document's own date. */
 export function isTimestamp(t: string): boolean {
-  return /^[（(]?\d{4}\s*[-年./]\s*\d{1,2}\s*[-月./]\s*\d{1,2}\s*日?\s*\d{1,2}\s*[:：时]\s*\d{1,2}\s*分?(?:\s*[:：]\s*\d{1,2}\s*秒?)?[）)]?$/.test(t);
+  const d = t.replace(/[０-９]/g, (c) => String(c.charCodeAt(0) - 0xff10)); // full-width digits read as ASCII
+  return /^[（(]?\d{4}\s*[-年./]\s*\d{1,2}\s*[-月./]\s*\d{1,2}\s*日?\s*\d{1,2}\s*[:：时]\s*\d{1,2}\s*分?(?:\s*[:：]\s*\d{1,2}\s*秒?)?[）)]?$/.test(d);
 }
 
 /** Page metadata lines (来源： 时间： 作者： photo credits, publishing times) that may sit between title and body. */
@@ -91,16 +93,6 @@ export function orgScore(t: string): number {
   if (STRONG_ORG.test(s)) return 2;
   if (WEAK_ORG.test(s) && !NOT_ORG_END.test(s)) return 1;
   return 0;
-}
-
-/** Site furniture and ads that cleaning may have missed; never part of a document. */
-export function isFurniture(t: string): boolean {
-  return (
-    /##paid(?:begin|end)##/.test(t) ||
-    /^【[^】]{0,12}(?:素材|代笔|会员|广告|推广|公众号|扫码|微信)[^】]{0,12}】/.test(t) ||
-    /^(?:欢迎加入|推荐访问|版权所有|Powered by|当前位置|下面是小编|相关推荐|上一篇|下一篇)/i.test(t) ||
-    /ICP备/.test(t)
-  );
 }
 
 /** A line that reads as body text rather than a header: long, a finished sentence, a heading or a salutation. */

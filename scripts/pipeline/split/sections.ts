@@ -2,16 +2,9 @@
  * Section markers of template pages (…篇一 … 篇五, 第一篇, 范文1): each marked section is one document.
  */
 import type { Line } from './model';
+import { ordinal } from '../chinese-numerals';
 
-const NUM: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
-
-/** Chinese numerals up to 99 (篇十二) or Arabic digits → number; NaN otherwise. */
-export function ordinal(s: string): number {
-  if (/^\d+$/.test(s)) return Number(s);
-  if (s.length === 1) return NUM[s] ?? NaN;
-  const m = /^([二三四五六七八九])?十([一二三四五六七八九])?$/.exec(s);
-  return m ? (m[1] ? NUM[m[1]] : 1) * 10 + (m[2] ? NUM[m[2]] : 0) : NaN;
-}
+export { ordinal };
 
 /** The ordinal of a section marker line, or NaN. */
 export function sectionOrdinal(t: string): number {

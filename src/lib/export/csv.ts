@@ -1,27 +1,15 @@
 /**
- * CSV export: UTF-8 with BOM (so Excel opens Chinese text correctly), RFC 4180
- * quoting, and formula injection neutralised: a text cell that a spreadsheet
- * would evaluate (= + - @, also after leading spaces or tabs; tab, CR) gets a leading apostrophe.
+ * CSV export for downloads: UTF-8 with BOM (so Excel opens Chinese text
+ * correctly); cells quoted and neutralised by csv-cell.ts, the one writer of
+ * CSV cells that the pipeline's tables use too.
  */
+import { CSV_BOM, csvCell, csvLine } from './csv-cell';
 
-const BOM = '\uFEFF';
-// Spreadsheets skip leading whitespace (ASCII, no-break and full-width spaces) before running a formula.
-const FORMULA_START = /^\s*[=+\-@]|^[\t\r]/;
-
-/** One cell as CSV text. Numbers are written as-is (a negative number is not a formula). */
-export function csvCell(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
-  let text = typeof value === 'string' ? value : String(value);
-  if (FORMULA_START.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
+export { csvCell };
 
 /** Rows to CSV text; `headers` (same length as `columns`) replaces the header line when given. */
 export function toCsv(rows: Record<string, unknown>[], columns: string[], headers: string[] = columns): string {
-  const lines = [headers.map(csvCell).join(',')];
-  for (const row of rows) lines.push(columns.map((c) => csvCell(row[c])).join(','));
-  return BOM + lines.join('\r\n') + '\r\n';
+  return CSV_BOM + csvLine(headers) + rows.map((row) => csvLine(columns.map((c) => row[c]))).join('');
 }
 
 /** Trigger a browser download of a Blob. */

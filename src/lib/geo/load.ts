@@ -1,7 +1,6 @@
 /** Browser-side loading of the province map written by scripts/build-map.ts (fetched once, same origin). */
 import { looksLikeHtml } from '../db/served-file';
-import type { DecodedFeature } from './decode';
-import { PROVINCE_MAP_FILE, type ProvinceFeatureProps } from './provinces';
+import { PROVINCE_MAP_FILE, type DecodedFeature, type ProvinceFeatureProps } from './provinces';
 
 export type ProvinceFeature = DecodedFeature<ProvinceFeatureProps>;
 

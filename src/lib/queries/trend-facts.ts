@@ -18,7 +18,8 @@ import type { Granularity } from '../dates';
 
 /** SQL bucket key of d."date" (null when absent, malformed, or too imprecise); same rules as `bucketDate`. */
 export function bucketSql(g: Granularity): SqlFragment {
-  const valid = sql`regexp_full_match(d."date", '[0-9]{4}(-(0[1-9]|1[0-2])(-[0-9]{2}){0,1}){0,1}')`;
+  // days 01–31 as parseDate accepts them (a day 00 or 32 made a bucket here and none in TypeScript): test/unit/date-buckets-sql.test.ts
+  const valid = sql`regexp_full_match(d."date", '[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01])){0,1}){0,1}')`;
   if (g === 'year') return sql`CASE WHEN ${valid} THEN substr(d."date", 1, 4) END`;
   const hasMonth = sql`${valid} AND length(d."date") >= 7`;
   if (g === 'month') return sql`CASE WHEN ${hasMonth} THEN substr(d."date", 1, 7) END`;

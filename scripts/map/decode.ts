@@ -5,11 +5,10 @@
  * code units holding the zig-zag encoded delta from the previous point, scaled
  * by `UTF8Scale` (default 1024); the first point's base is `encodeOffsets`.
  * This is a port of `decodePolygon` in echarts `src/coord/geo/parseGeoJson.js`
- * that returns a new object instead of mutating its input.
+ * that returns a new object instead of mutating its input. Build time only
+ * (scripts/build-map.ts); the browser reads the decoded map.
  */
-
-export type Position = [number, number];
-export type Ring = Position[];
+import type { DecodedFeature, DecodedGeometry, Ring } from '../../src/lib/geo/provinces.ts';
 
 export interface EncodedGeometry {
   type: 'Polygon' | 'MultiPolygon';
@@ -30,17 +29,6 @@ export interface EncodedCollection<P> {
   UTF8Encoding?: boolean;
   UTF8Scale?: number;
   features: EncodedFeature<P>[];
-}
-
-export type DecodedGeometry =
-  | { type: 'Polygon'; coordinates: Ring[] }
-  | { type: 'MultiPolygon'; coordinates: Ring[][] };
-
-export interface DecodedFeature<P> {
-  type: 'Feature';
-  id?: string;
-  properties: P;
-  geometry: DecodedGeometry;
 }
 
 const DEFAULT_SCALE = 1024;

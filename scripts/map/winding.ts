@@ -4,7 +4,7 @@
  * echarts' files do not follow that convention, so rings are normalised here.
  */
 import { geoArea } from 'd3';
-import type { DecodedGeometry, Ring } from './decode.ts';
+import type { DecodedGeometry, Ring } from '../../src/lib/geo/provinces.ts';
 
 const HEMISPHERE = 2 * Math.PI;
 
