@@ -51,6 +51,7 @@ function buildCityMaps(): void {
       continue;
     }
     for (const u of r.unmatched) console.error(`build-map: ${r.province.name} (${file}): echarts name ${u} matched no ${r.level}`);
+    if (r.missing.length) console.error(`build-map: ${r.province.name}: no boundary in ${file} for ${r.missing.join(', ')}`);
     const out = join(process.cwd(), 'public', cityMapFile(r.province.code.padEnd(6, '0')));
     mkdirSync(dirname(out), { recursive: true });
     writeFileSync(`${out}.tmp`, JSON.stringify({ type: 'FeatureCollection', features: r.features }));

@@ -56,8 +56,8 @@ export function matchPlace(echartsName: string, names: readonly string[]): strin
   if (names.includes(echartsName)) return echartsName;
   const hits = names.filter((n) => n.startsWith(echartsName) || echartsName.startsWith(n));
   if (hits.length === 1) return hits[0]!;
-  // a county made a district keeps its stem: 梁平县 → 梁平区
-  const stem = (n: string) => n.replace(/[市县区]$/, '');
+  // a renamed place keeps its stem: 梁平县 → 梁平区, 那曲地区 → 那曲市
+  const stem = (n: string) => n.replace(/(地区|[市县区])$/, '');
   const same = names.filter((n) => stem(n) === stem(echartsName) && stem(n).length >= 2);
   return same.length === 1 ? same[0]! : null;
 }
@@ -68,6 +68,8 @@ function roundGeometry(g: DecodedGeometry): DecodedGeometry {
     ? { type: 'Polygon', coordinates: g.coordinates.map(r) }
     : { type: 'MultiPolygon', coordinates: g.coordinates.map((p) => p.map(r)) };
 }
+
+const polygons = (g: DecodedGeometry) => (g.type === 'Polygon' ? [g.coordinates] : g.coordinates);
 
 export function buildCityMap(echarts: EncodedCollection<EchartsProvinceProps>, g: Gazetteer): CityMapResult {
   // most files are echarts-encoded; a few ship as plain GeoJSON
@@ -88,8 +90,15 @@ export function buildCityMap(echarts: EncodedCollection<EchartsProvinceProps>, g
   const used = new Set<string>();
   for (const f of decoded) {
     const name = matchPlace(f.properties.name, best.names);
-    if (!name || used.has(name)) {
+    if (!name) {
       unmatched.push(f.properties.name);
+      continue;
+    }
+    const geometry = roundGeometry(rewindForD3(f.geometry));
+    const prev = features.find((x) => x.id === name);
+    if (prev) {
+      // a place shipped as two features (xizang.json has 山南市 twice) becomes one MultiPolygon
+      prev.geometry = { type: 'MultiPolygon', coordinates: [...polygons(prev.geometry), ...polygons(geometry)] };
       continue;
     }
     used.add(name);
@@ -97,7 +106,7 @@ export function buildCityMap(echarts: EncodedCollection<EchartsProvinceProps>, g
       type: 'Feature',
       id: name,
       properties: { name, short: f.properties.name, level: best.level },
-      geometry: roundGeometry(rewindForD3(f.geometry)),
+      geometry,
     });
   }
   const missing = best.names.filter((n) => !used.has(n));

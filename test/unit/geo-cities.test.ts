@@ -56,7 +56,9 @@ describe('buildCityMap', () => {
     expect(cq.features.map((f) => f.properties.name)).toContain('梁平区');
     const xz = buildCityMap(province('xizang.json'), g);
     expect(xz.province?.name).toBe('西藏自治区');
-    expect(xz.features.length).toBeGreaterThan(0);
+    // every city of 西藏 (那曲地区 is now 那曲市; 山南市 ships as two features, merged)
+    expect(xz.features.map((f) => f.properties.name).sort()).toEqual(g.cities.filter((c) => c.provinceCode === '54').map((c) => c.name).sort());
+    expect(xz.unmatched).toEqual([]);
     for (const f of xz.features) expect(geoArea(f as never)).toBeLessThan(0.1);
   });
 
@@ -71,6 +73,7 @@ describe('matchPlace', () => {
     expect(matchPlace('梁平县', ['梁平区', '万州区'])).toBe('梁平区');
     expect(matchPlace('长', ['长沙市', '长春市'])).toBeNull();
     expect(matchPlace('莱芜市', ['济南市', '青岛市'])).toBeNull();
+    expect(matchPlace('那曲地区', ['那曲市', '拉萨市'])).toBe('那曲市');
   });
 });
 
