@@ -25,6 +25,7 @@
 import type { ManifestEntry, OrgResult, RegionResult } from '../types';
 import type { AdminLevel, OrgType } from '../../../src/lib/schema';
 import { placeInSnippet, isRelativeOrg } from './region';
+import { HAN_BASIC_CLASS } from '../han';
 
 export interface OrgInput {
   orgLine: string | null;
@@ -35,8 +36,8 @@ export interface OrgInput {
 
 const POST = '(?:常务副|副)?(?:书记|部长|市长|县长|区长|镇长|乡长|省长|主任|局长|厅长|主席|常委|院长|检察长|秘书长|委员|组长|队长|所长|校长|处长|科长|董事长|总经理)';
 /** A byline ending in a person's name: 湘潭市委常委、副市长 董巍. */
-const NAMED_BYLINE = new RegExp(`^(.*${POST})[\\s\\u3000]+([\\u4e00-\\u9fff]{2,4})$`);
-const NAMED_COMRADE = /^[\u4e00-\u9fff]{2,4}同志$/;
+const NAMED_BYLINE = new RegExp(`^(.*${POST})[\\s\\u3000]+([${HAN_BASIC_CLASS}]{2,4})$`);
+const NAMED_COMRADE = new RegExp(`^[${HAN_BASIC_CLASS}]{2,4}同志$`);
 const TRAILING_POST = new RegExp(`${POST}$`);
 /** A kind of person rather than an org, at the end of a speaker: 青年检察干警, 纪检监察干部. */
 const ROLE = /(?:青年|年轻|党员|纪检监察|机关|基层)*(?:干部|干警|党员|职工|代表|教师|学生)$/;
@@ -77,7 +78,7 @@ export function classifyOrg(name: string): OrgType {
   return 'unknown';
 }
 
-const CENTRAL = /^(?:中共中央|中央|(?:中华人民共和国)?国务院|全国人大|全国政协|最高人民|国家[\u4e00-\u9fff]{1,10}?(?:局|委|署|院|部))|中央和国家机关/;
+const CENTRAL = new RegExp(`^(?:中共中央|中央|(?:中华人民共和国)?国务院|全国人大|全国政协|最高人民|国家[${HAN_BASIC_CLASS}]{1,10}?(?:局|委|署|院|部))|中央和国家机关`);
 // 乡村振兴局 is not a village: only a village/town's own organs count.
 const TOWNSHIP = /街道|社区|村(?:党|委|支部)|[乡镇](?:党|人民政府|政府|委)/;
 const RELATIVE_LEVEL: Record<string, AdminLevel> = { 省: 'province', 市: 'city', 区: 'county', 县: 'county', 旗: 'county', 州: 'city', 镇: 'township', 乡: 'township' };

@@ -14,6 +14,7 @@
 import type { ManifestEntry, RegionResult } from '../types';
 import { cityOf, gazetteer, isWithin, provinceOf, type Place } from './gazetteer';
 import { cityKey, locatingMentions, tally, wordsAt, type Mention } from './mentions';
+import { HAN_BASIC_CLASS } from '../han';
 
 export interface RegionInput {
   /** the org as written (org line or a speaker taken from the title) */
@@ -31,10 +32,12 @@ export function regionOf(p: Place): Pick<RegionResult, 'province' | 'city' | 'co
   return { province: p.province, city: p.level === 'province' ? null : p.city, county: p.county };
 }
 
+const RELATIVE_ORG = new RegExp(`^(?:中共)?(?!市场|市民|区域|县域|市区|省际|乡村)(?:自治区|[省市区县州旗镇乡])(?:委|政府|人民|纪委|人大|政协|直|[${HAN_BASIC_CLASS}]{1,8}?(?:局|厅|委|办|部|院|处|中心|公司|集团))`);
+
 /** An org name that leaves its place out: 市公安局, 区委, 县纪委书记, 市委政法委. */
 export function isRelativeOrg(org: string | null): boolean {
   // 市场监管总局, 区域…, 县域… start with the character but not with a place-less 市/区/县
-  return !!org && /^(?:中共)?(?!市场|市民|区域|县域|市区|省际|乡村)(?:自治区|[省市区县州旗镇乡])(?:委|政府|人民|纪委|人大|政协|直|[\u4e00-\u9fff]{1,8}?(?:局|厅|委|办|部|院|处|中心|公司|集团))/.test(org);
+  return !!org && RELATIVE_ORG.test(org);
 }
 
 /**
@@ -67,11 +70,13 @@ export const SELF_PROVINCE = {
 const SUBJECT_VERB = /^(?:围绕|坚持|聚焦|始终|立足|深入|积极|大力|着力|紧紧|全面|持续|不断|认真|扎实|以|把|将|在|是|作为)/;
 const SELF_AFTER = /^(?:各级|上下|全市|全县|全区|人民)/;
 
+const OWN_ORGANS = new RegExp(`^[${HAN_BASIC_CLASS}]{0,6}?(?:机关|系统|部门|党委|政府|队伍)`);
+
 function hasCue(text: string, m: Mention): boolean {
   const after = text.slice(m.end, m.end + 4);
   if (SELF_AFTER.test(after)) return true;
   // 金华市公安机关把…: the place's own organs as the subject
-  const organ = /^[\u4e00-\u9fff]{0,6}?(?:机关|系统|部门|党委|政府|队伍)/.exec(text.slice(m.end, m.end + 10));
+  const organ = OWN_ORGANS.exec(text.slice(m.end, m.end + 10));
   const verbAt = organ ? text.slice(m.end + organ[0].length, m.end + organ[0].length + 4) : after;
   if (m.form !== 'full' || !SUBJECT_VERB.test(verbAt)) return false;
   const before = m.start === 0 ? '' : text[m.start - 1];
