@@ -82,6 +82,23 @@ describe.skipIf(!baseUrl)('click-through from every number to its concordance', 
     }
   });
 
+  it('Organisations: a free phrase typed in the picker (急难愁盼) is counted in the text and each cell opens its concordance', async () => {
+    await page.goto(`${baseUrl}?view=organisations&by=org_type`);
+    await waitChart(page, 'org-heatmap');
+    await page.locator('#phrase-input').fill('急难愁盼');
+    await page.locator('#phrase-input').press('Enter');
+    await page.waitForURL(/[?&]q=/);
+    await expect.poll(() => page.locator('[data-phrase="急难愁盼"]').textContent(), { timeout: 60_000 }).toContain('not in the lexicon');
+    const links = page.locator('[data-chart="org-heatmap"] a.chart-link').filter({ has: page.locator('g.cell[data-col="q:急难愁盼"]') });
+    await expect.poll(() => links.count(), { timeout: 60_000 }).toBeGreaterThan(0);
+    await waitChart(page, 'org-heatmap');
+    const counts = (await links.evaluateAll((as) => as.map((a) => a.getAttribute('aria-label') ?? ''))).map((l) => Number(/· (\d+) count/.exec(l)![1]));
+    const i = counts.findIndex((n) => n > 0);
+    expect(i).toBeGreaterThanOrEqual(0);
+    expect(await follow(links.nth(i))).toBe(counts[i]);
+    expect(page.url()).toContain('q=' + encodeURIComponent('急难愁盼'));
+  });
+
   it('Regions province and a city/county row', async () => {
     const [top] = await query<{ province: string; n: number }>(`SELECT d.province, SUM(m.count)::INTEGER AS n FROM mentions m JOIN documents d USING (doc_id) WHERE m.slogan_id = '${S}' AND d.province IS NOT NULL GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 1`);
     await page.goto(`${baseUrl}?view=regions&s=${S}&region=${encodeURIComponent(top.province)}`);
