@@ -116,6 +116,29 @@ describe.skipIf(!baseUrl)('click-through from every number to its concordance', 
     expect(await follow(row.locator('td a').first())).toBe(shown);
   });
 
+  it('Regions: a free phrase typed in the picker (急难愁盼) maps a non-zero province whose concordance count matches', async () => {
+    await page.goto(`${baseUrl}?view=regions`);
+    await waitChart(page, 'regions-map');
+    await page.locator('#phrase-input').fill('急难愁盼');
+    await page.locator('#phrase-input').press('Enter');
+    await page.waitForURL(/[?&]q=/);
+    await expect.poll(() => page.locator('[data-phrase="急难愁盼"]').textContent(), { timeout: 60_000 }).toContain('not in the lexicon');
+    await waitChart(page, 'regions-map');
+    // the busiest province by the map's own table, then its drill-down link to the passages
+    const frame = page.locator('[data-chart="regions-map"]');
+    await frame.getByRole('button', { name: /Show as table/ }).click();
+    const heads = await frame.locator('table thead th').allTextContents();
+    const col = heads.findIndex((h) => /^Occurrences$/i.test(h.trim()));
+    const body = await frame.locator('table tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')));
+    const [name, n] = body.map((r) => [r[0], Number(r[col].replace(/,/g, ''))] as const).reduce((a, b) => (b[1] > a[1] ? b : a));
+    expect(n).toBeGreaterThan(0);
+    await page.goto(`${page.url()}&region=${encodeURIComponent(name)}`);
+    await waitChart(page, 'regions-places');
+    const prov = page.locator('a.passages');
+    expect(Number(await prov.getAttribute('data-occurrences'))).toBe(n);
+    expect(await follow(prov)).toBe(n);
+  });
+
   it('Overview top-slogan bar', async () => {
     await page.goto(baseUrl);
     await waitChart(page, 'top-slogans');
