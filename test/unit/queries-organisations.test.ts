@@ -6,6 +6,7 @@ import { groupOptionsQuery, matrixQuery, NO_ORG, pivotMatrix, runGroupOptions, r
 import { emptyFilters } from '../../src/lib/state/url-codec';
 import { buildMatcher } from '../../scripts/pipeline/match';
 import { lexiconFormIndex, resolveSeries } from '../../src/lib/queries/phrase';
+import { NONE } from '../../src/lib/queries/filters';
 import { phraseSeriesId } from '../../src/lib/queries/phrase-trend';
 import { toSimplified } from '../../src/lib/text/simplify';
 import { fixtureRows, makeDashboardFixture } from '../fixtures/make-dashboard-fixture';
@@ -158,6 +159,16 @@ describe('organisations queries on DuckDB over the fixture', () => {
       expect(row.canonical).toBe('急難愁盼');
     }
     expect(total).toBeGreaterThan(0);
+  });
+
+  it('the province filter\'s NONE value ("no region") keeps exactly the documents without a province, alone or beside a named one', async () => {
+    const types = [...new Set(docs.map((d) => d.org_type))];
+    const sum = (rs: { n_docs: number; slogan_id: string }[]) => rs.filter((r) => r.slogan_id === 'S001').reduce((a, r) => a + r.n_docs, 0);
+    const none = await runMatrix(runner, { by: 'org_type', keys: types, slogans: ['S001'], filters: { ...emptyFilters(), province: [NONE] } });
+    expect(sum(none)).toBe(docs.filter((d) => d.province === null).length);
+    expect(sum(none)).toBeGreaterThan(0);
+    const both = await runMatrix(runner, { by: 'org_type', keys: types, slogans: ['S001'], filters: { ...emptyFilters(), province: [NONE, '浙江省'] } });
+    expect(sum(both)).toBe(docs.filter((d) => d.province === null || d.province === '浙江省').length);
   });
 
   it('runMatrix with nothing chosen returns no rows', async () => {
