@@ -139,6 +139,23 @@ describe.skipIf(!baseUrl)('click-through from every number to its concordance', 
     expect(await follow(prov)).toBe(n);
   });
 
+  it('filter panel: "no region stated" is a value to choose; the concordance then lists exactly the unplaced documents\' passages', async () => {
+    const [want] = await query<{ n: number }>(`SELECT COALESCE(SUM(m.count), 0)::INTEGER AS n FROM mentions m JOIN documents d USING (doc_id) WHERE m.slogan_id = '${S}' AND d.province IS NULL`);
+    const [docs] = await query<{ n: number }>('SELECT COUNT(*)::INTEGER AS n FROM documents WHERE province IS NULL');
+    expect(want.n).toBeGreaterThan(0);
+    await page.goto(`${baseUrl}?view=concordance&s=${S}`);
+    await page.locator('#kwic-count').waitFor({ timeout: 60_000 });
+    const option = page.locator('#filter-province option[value="∅"]');
+    await expect.poll(() => option.count(), { timeout: 30_000 }).toBe(1);
+    expect(await option.textContent()).toMatch(/no region stated/);
+    expect(await option.textContent()).toContain(String(docs.n));
+    await page.locator('details.filters > summary').click(); // closed while no filter is active
+    await page.locator('#filter-province').selectOption('∅');
+    await page.waitForURL(/province=/);
+    const h = page.locator('#kwic-count');
+    await expect.poll(async () => Number(await h.getAttribute('data-occurrences')), { timeout: 60_000 }).toBe(want.n);
+  });
+
   it('Overview top-slogan bar', async () => {
     await page.goto(baseUrl);
     await waitChart(page, 'top-slogans');
