@@ -74,7 +74,7 @@ describe.skipIf(!baseUrl)('click-through from every number to its concordance', 
       await page.goto(`${baseUrl}?view=organisations&s=${S}`);
       await waitChart(page, chart);
       const links = page.locator(`[data-chart="${chart}"] a.chart-link`).filter({ has: page.locator(mark) });
-      const counts = (await links.evaluateAll((as) => as.map((a) => a.getAttribute('aria-label') ?? ''))).map((l) => Number(/· (\d+) count/.exec(l)![1]));
+      const counts = (await links.evaluateAll((as) => as.map((a) => a.getAttribute('aria-label') ?? ''))).map((l) => Number(/· ([\d,]+) occurrences?/.exec(l)![1].replace(/,/g, '')));
       const i = counts.findIndex((n) => n > 0);
       expect(i).toBeGreaterThanOrEqual(0);
       const [link, shown] = [links.nth(i), counts[i]];
@@ -92,7 +92,7 @@ describe.skipIf(!baseUrl)('click-through from every number to its concordance', 
     const links = page.locator('[data-chart="org-heatmap"] a.chart-link').filter({ has: page.locator('g.cell[data-col="q:急难愁盼"]') });
     await expect.poll(() => links.count(), { timeout: 60_000 }).toBeGreaterThan(0);
     await waitChart(page, 'org-heatmap');
-    const counts = (await links.evaluateAll((as) => as.map((a) => a.getAttribute('aria-label') ?? ''))).map((l) => Number(/· (\d+) count/.exec(l)![1]));
+    const counts = (await links.evaluateAll((as) => as.map((a) => a.getAttribute('aria-label') ?? ''))).map((l) => Number(/· ([\d,]+) occurrences?/.exec(l)![1].replace(/,/g, '')));
     const i = counts.findIndex((n) => n > 0);
     expect(i).toBeGreaterThanOrEqual(0);
     expect(await follow(links.nth(i))).toBe(counts[i]);
