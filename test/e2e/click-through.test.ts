@@ -74,12 +74,29 @@ describe.skipIf(!baseUrl)('click-through from every number to its concordance', 
       await page.goto(`${baseUrl}?view=organisations&s=${S}`);
       await waitChart(page, chart);
       const links = page.locator(`[data-chart="${chart}"] a.chart-link`).filter({ has: page.locator(mark) });
-      const counts = (await links.evaluateAll((as) => as.map((a) => a.getAttribute('aria-label') ?? ''))).map((l) => Number(/· (\d+) count/.exec(l)![1]));
+      const counts = (await links.evaluateAll((as) => as.map((a) => a.getAttribute('aria-label') ?? ''))).map((l) => Number(/· ([\d,]+) occurrences?/.exec(l)![1].replace(/,/g, '')));
       const i = counts.findIndex((n) => n > 0);
       expect(i).toBeGreaterThanOrEqual(0);
       const [link, shown] = [links.nth(i), counts[i]];
       expect(await follow(link)).toBe(shown);
     }
+  });
+
+  it('Organisations: a free phrase typed in the picker (急难愁盼) is counted in the text and each cell opens its concordance', async () => {
+    await page.goto(`${baseUrl}?view=organisations&by=org_type`);
+    await waitChart(page, 'org-heatmap');
+    await page.locator('#phrase-input').fill('急难愁盼');
+    await page.locator('#phrase-input').press('Enter');
+    await page.waitForURL(/[?&]q=/);
+    await expect.poll(() => page.locator('[data-phrase="急难愁盼"]').textContent(), { timeout: 60_000 }).toContain('not in the lexicon');
+    const links = page.locator('[data-chart="org-heatmap"] a.chart-link').filter({ has: page.locator('g.cell[data-col="q:急难愁盼"]') });
+    await expect.poll(() => links.count(), { timeout: 60_000 }).toBeGreaterThan(0);
+    await waitChart(page, 'org-heatmap');
+    const counts = (await links.evaluateAll((as) => as.map((a) => a.getAttribute('aria-label') ?? ''))).map((l) => Number(/· ([\d,]+) occurrences?/.exec(l)![1].replace(/,/g, '')));
+    const i = counts.findIndex((n) => n > 0);
+    expect(i).toBeGreaterThanOrEqual(0);
+    expect(await follow(links.nth(i))).toBe(counts[i]);
+    expect(page.url()).toContain('q=' + encodeURIComponent('急难愁盼'));
   });
 
   it('Regions province and a city/county row', async () => {
@@ -97,6 +114,46 @@ describe.skipIf(!baseUrl)('click-through from every number to its concordance', 
     const row = table.locator('tbody tr').first();
     const shown = Number(await row.locator('td').nth(col).textContent());
     expect(await follow(row.locator('td a').first())).toBe(shown);
+  });
+
+  it('Regions: a free phrase typed in the picker (急难愁盼) maps a non-zero province whose concordance count matches', async () => {
+    await page.goto(`${baseUrl}?view=regions`);
+    await waitChart(page, 'regions-map');
+    await page.locator('#phrase-input').fill('急难愁盼');
+    await page.locator('#phrase-input').press('Enter');
+    await page.waitForURL(/[?&]q=/);
+    await expect.poll(() => page.locator('[data-phrase="急难愁盼"]').textContent(), { timeout: 60_000 }).toContain('not in the lexicon');
+    await waitChart(page, 'regions-map');
+    // the busiest province by the map's own table, then its drill-down link to the passages
+    const frame = page.locator('[data-chart="regions-map"]');
+    await frame.getByRole('button', { name: /Show as table/ }).click();
+    const heads = await frame.locator('table thead th').allTextContents();
+    const col = heads.findIndex((h) => /^Occurrences$/i.test(h.trim()));
+    const body = await frame.locator('table tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')));
+    const [name, n] = body.map((r) => [r[0], Number(r[col].replace(/,/g, ''))] as const).reduce((a, b) => (b[1] > a[1] ? b : a));
+    expect(n).toBeGreaterThan(0);
+    await page.goto(`${page.url()}&region=${encodeURIComponent(name)}`);
+    await waitChart(page, 'regions-places');
+    const prov = page.locator('a.passages');
+    expect(Number(await prov.getAttribute('data-occurrences'))).toBe(n);
+    expect(await follow(prov)).toBe(n);
+  });
+
+  it('filter panel: "no region stated" is a value to choose; the concordance then lists exactly the unplaced documents\' passages', async () => {
+    const [want] = await query<{ n: number }>(`SELECT COALESCE(SUM(m.count), 0)::INTEGER AS n FROM mentions m JOIN documents d USING (doc_id) WHERE m.slogan_id = '${S}' AND d.province IS NULL`);
+    const [docs] = await query<{ n: number }>('SELECT COUNT(*)::INTEGER AS n FROM documents WHERE province IS NULL');
+    expect(want.n).toBeGreaterThan(0);
+    await page.goto(`${baseUrl}?view=concordance&s=${S}`);
+    await page.locator('#kwic-count').waitFor({ timeout: 60_000 });
+    const option = page.locator('#filter-province option[value="∅"]');
+    await expect.poll(() => option.count(), { timeout: 30_000 }).toBe(1);
+    expect(await option.textContent()).toMatch(/no region stated/);
+    expect(await option.textContent()).toContain(String(docs.n));
+    await page.locator('details.filters > summary').click(); // closed while no filter is active
+    await page.locator('#filter-province').selectOption('∅');
+    await page.waitForURL(/province=/);
+    const h = page.locator('#kwic-count');
+    await expect.poll(async () => Number(await h.getAttribute('data-occurrences')), { timeout: 60_000 }).toBe(want.n);
   });
 
   it('Overview top-slogan bar', async () => {

@@ -4,6 +4,11 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { groupOptionsQuery, matrixQuery, NO_ORG, pivotMatrix, runGroupOptions, runMatrix, sortRows } from '../../src/lib/queries/organisations';
 import { emptyFilters } from '../../src/lib/state/url-codec';
+import { buildMatcher } from '../../scripts/pipeline/match';
+import { lexiconFormIndex, resolveSeries } from '../../src/lib/queries/phrase';
+import { NONE } from '../../src/lib/queries/filters';
+import { phraseSeriesId } from '../../src/lib/queries/phrase-trend';
+import { toSimplified } from '../../src/lib/text/simplify';
 import { fixtureRows, makeDashboardFixture } from '../fixtures/make-dashboard-fixture';
 import { nodeRunner, type NodeRunner } from './node-runner';
 
@@ -127,6 +132,43 @@ describe('organisations queries on DuckDB over the fixture', () => {
       expect(r.n_chars).toBe(ds.reduce((a, d) => a + d.n_chars, 0));
       expect(r.occurrences, `${r.key} × ${r.slogan_id}`).toBe(occ);
     }
+  });
+
+  it('runMatrix with a free phrase series (q) counts it per organisation as the pipeline matcher does, beside the slogans', async () => {
+    const texts = new Map((rows.texts as unknown as { doc_id: string; text: string }[]).map((t) => [t.doc_id, t.text]));
+    const forms = lexiconFormIndex(rows.slogans as unknown as { slogan_id: string; canonical: string; variants: string }[]);
+    const matcher = buildMatcher([{ slogan_id: 'p', canonical: '急难愁盼', variants: [], exclude: [], category: 'x', scope: 'x', first_year: null, gloss_en: '', note: '', row: 1, file: 't' }]);
+    const series = resolveSeries('急難愁盼', forms, toSimplified);
+    expect(series.parts.map((p) => p.kind)).toEqual(['phrase']);
+    const keys = [...new Set(docs.map((d) => d.org ?? NO_ORG))];
+    const progress: number[] = [];
+    const out = await runMatrix(runner, { by: 'org', keys, slogans: ['S001'], phrases: [series] }, (p) => progress.push(p.docs));
+    const phraseRows = out.filter((r) => r.slogan_id === phraseSeriesId('急難愁盼'));
+    expect(phraseRows).toHaveLength(keys.length);
+    expect(out.filter((r) => r.slogan_id === 'S001')).toHaveLength(keys.length);
+    let total = 0;
+    for (const k of keys) {
+      const ds = docs.filter((d) => (d.org ?? NO_ORG) === k);
+      const per = ds.map((d) => matcher.find(toSimplified(texts.get(d.doc_id) ?? '')).length);
+      const occ = per.reduce((a, n) => a + n, 0);
+      total += occ;
+      const row = phraseRows.find((r) => r.key === k)!;
+      expect(row.occurrences, k).toBe(occ);
+      expect(row.docs_with, k).toBe(per.filter((n) => n > 0).length);
+      expect(row.n_docs).toBe(ds.length);
+      expect(row.canonical).toBe('急難愁盼');
+    }
+    expect(total).toBeGreaterThan(0);
+  });
+
+  it('the province filter\'s NONE value ("no region") keeps exactly the documents without a province, alone or beside a named one', async () => {
+    const types = [...new Set(docs.map((d) => d.org_type))];
+    const sum = (rs: { n_docs: number; slogan_id: string }[]) => rs.filter((r) => r.slogan_id === 'S001').reduce((a, r) => a + r.n_docs, 0);
+    const none = await runMatrix(runner, { by: 'org_type', keys: types, slogans: ['S001'], filters: { ...emptyFilters(), province: [NONE] } });
+    expect(sum(none)).toBe(docs.filter((d) => d.province === null).length);
+    expect(sum(none)).toBeGreaterThan(0);
+    const both = await runMatrix(runner, { by: 'org_type', keys: types, slogans: ['S001'], filters: { ...emptyFilters(), province: [NONE, '浙江省'] } });
+    expect(sum(both)).toBe(docs.filter((d) => d.province === null || d.province === '浙江省').length);
   });
 
   it('runMatrix with nothing chosen returns no rows', async () => {

@@ -14,6 +14,9 @@ import {
   type PlaceRow,
 } from '../../src/lib/queries/regions';
 import { emptyFilters } from '../../src/lib/state/url-codec';
+import { buildMatcher } from '../../scripts/pipeline/match';
+import { lexiconFormIndex, resolveSeries } from '../../src/lib/queries/phrase';
+import { toSimplified } from '../../src/lib/text/simplify';
 import { fixtureRows, makeDashboardFixture } from '../fixtures/make-dashboard-fixture';
 import { nodeRunner, type NodeRunner } from './node-runner';
 
@@ -121,6 +124,31 @@ describe('regions queries on DuckDB over the fixture', () => {
     expect(unplaced.n_docs).toBeGreaterThan(0);
     expect(unplaced.occurrences).toBe(none.occurrences);
     expect(unplaced.n_central).toBe(docs.filter((d) => d.province === null && d.admin_level === 'central').length);
+  });
+
+  it('runRegions and runPlaces with a free phrase series (q) count it in the text as the pipeline matcher does', async () => {
+    const texts = new Map((rows.texts as unknown as { doc_id: string; text: string }[]).map((t) => [t.doc_id, t.text]));
+    const forms = lexiconFormIndex(rows.slogans as unknown as { slogan_id: string; canonical: string; variants: string }[]);
+    const matcher = buildMatcher([{ slogan_id: 'p', canonical: '急难愁盼', variants: [], exclude: [], category: 'x', scope: 'x', first_year: null, gloss_en: '', note: '', row: 1, file: 't' }]);
+    const phrase = resolveSeries('急難愁盼', forms, toSimplified);
+    const hitsOf = (id: string) => matcher.find(toSimplified(texts.get(id) ?? '')).length;
+    const want = (keep: (d: (typeof docs)[number]) => boolean) => {
+      const ds = docs.filter(keep);
+      return { n_docs: ds.length, occurrences: ds.reduce((a, d) => a + hitsOf(d.doc_id), 0), docs_with: ds.filter((d) => hitsOf(d.doc_id) > 0).length };
+    };
+    const progress: number[] = [];
+    const { provinces, unplaced } = await runRegions(runner, { slogan: 'S001', phrase }, (p) => progress.push(p.docs));
+    let total = unplaced.occurrences;
+    for (const p of provinces) {
+      expect({ n_docs: p.n_docs, occurrences: p.occurrences, docs_with: p.docs_with }, p.province).toEqual(want((d) => d.province === p.province));
+      total += p.occurrences;
+    }
+    expect(unplaced.occurrences).toBe(want((d) => d.province === null).occurrences);
+    expect(total).toBe(want(() => true).occurrences);
+    expect(total).toBeGreaterThan(0);
+    const top = provinces.reduce((a, b) => (b.occurrences > a.occurrences ? b : a));
+    const cities = rollupCities(await runPlaces(runner, { slogan: null, phrase, province: top.province }));
+    expect(cities.reduce((a, c) => a + c.occurrences, 0)).toBe(top.occurrences);
   });
 
   it('runPlaces({province: 浙江省}) returns its cities with the same sums as the province', async () => {

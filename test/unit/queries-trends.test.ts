@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bucketDate, type Granularity } from '../../src/lib/dates';
 import { emptyFilters, type Filters } from '../../src/lib/state/url-codec';
+import { NONE } from '../../src/lib/queries/filters';
 import {
   filterOptionsQuery,
   pointDocsQuery,
@@ -58,7 +59,7 @@ describe('trend query builders (SQL text)', () => {
     expect(q.text).not.toMatch(/FROM trend_docs t WHERE/);
     expect(q.text).not.toMatch(/\bmentions\b(?! t)|\bdocuments\b/);
     expect(trendQuery({ slogans: [], filters: emptyFilters(), granularity: 'month' }).text).toContain('(SELECT NULL WHERE FALSE)');
-    expect(filterOptionsQuery().params).toEqual([]);
+    expect(filterOptionsQuery().params).toEqual([NONE]);
     expect(pointDocsQuery({ slogan: "S1", bucket: "2021", filters: emptyFilters(), granularity: "year" }).params).toEqual(["S1", "2021", 200]);
   });
 
@@ -148,7 +149,10 @@ describe('trend queries on DuckDB over the fixture', () => {
   it('runFilterOptions() counts documents per value', async () => {
     const opts = await runFilterOptions(db);
     const provinces = opts.filter((o) => o.key === 'province');
-    expect(provinces.reduce((a, o) => a + o.n_docs, 0)).toBe(docs.filter((d) => d.province).length);
+    // documents without a province are a value of their own (NONE, "no region"), not left out
+    expect(provinces.reduce((a, o) => a + o.n_docs, 0)).toBe(docs.length);
+    expect(provinces.find((o) => o.value === NONE)?.n_docs).toBe(docs.filter((d) => !d.province).length);
+    expect(docs.some((d) => !d.province)).toBe(true);
     const orgTypes = opts.filter((o) => o.key === 'org_type');
     expect(orgTypes.reduce((a, o) => a + o.n_docs, 0)).toBe(docs.length);
   });

@@ -9,8 +9,17 @@ import { FILTER_KEYS, type FilterKey, type Filters } from '../vocabulary';
  * ignores the province filter and says so).
  */
 export function filterConditions(filters: Filters, alias: string, skip: readonly FilterKey[] = []): SqlFragment[] {
-  return FILTER_KEYS.filter((k) => filters[k].length > 0 && !skip.includes(k)).map((k) => sql`${raw(`${alias}.${k}`)} IN ${filters[k]}`);
+  return FILTER_KEYS.filter((k) => filters[k].length > 0 && !skip.includes(k)).map((k) => {
+    const col = raw(`${alias}.${k}`);
+    const named = filters[k].filter((v) => v !== NONE);
+    // NONE (the panel's "no region") selects the documents a chart of places leaves out
+    if (named.length === filters[k].length) return sql`${col} IN ${named}`;
+    return named.length ? sql`(${col} IN ${named} OR ${col} IS NULL)` : sql`${col} IS NULL`;
+  });
 }
+
+/** The filter value that selects documents where the field is empty (no region, no organisation …). */
+export const NONE = '∅';
 
 export interface FilterOption {
   key: (typeof FILTER_KEYS)[number];
@@ -20,7 +29,7 @@ export interface FilterOption {
 
 /** Values (with document counts) for each filter control. */
 export function filterOptionsQuery(): SqlQuery {
-  return toQuery(sql`SELECT 'province' AS "key", province AS value, COUNT(*)::INTEGER AS n_docs FROM documents WHERE province IS NOT NULL GROUP BY province
+  return toQuery(sql`SELECT 'province' AS "key", COALESCE(province, ${NONE}) AS value, COUNT(*)::INTEGER AS n_docs FROM documents GROUP BY province
 UNION ALL SELECT 'org_type', org_type, COUNT(*)::INTEGER FROM documents GROUP BY org_type
 UNION ALL SELECT 'admin_level', admin_level, COUNT(*)::INTEGER FROM documents GROUP BY admin_level
 UNION ALL SELECT 'source_file', source_file, COUNT(*)::INTEGER FROM documents GROUP BY source_file

@@ -9,6 +9,8 @@ import type { Runner } from '../db/runner';
 import { raw, sql, toQuery, where, type SqlFragment, type SqlQuery } from '../db/sql';
 import { emptyFilters, type Filters } from '../vocabulary';
 import { filterConditions } from './filters';
+import { ensureMatchTexts, type LoadProgress, type ResolvedSeries } from './phrase';
+import { needsTexts, phraseSeriesId, seriesHits } from './phrase-trend';
 
 /** Compare single organisations (documents.org) or organisation types (documents.org_type). */
 export type GroupBy = 'org' | 'org_type';
@@ -35,6 +37,8 @@ export interface MatrixFilter {
   by: GroupBy;
   keys: string[];
   slogans: string[];
+  /** free phrase series (`q`), rows under slogan_id `q:<input>` like Trends; none when absent */
+  phrases?: ResolvedSeries[];
   /** document filters; none when absent */
   filters?: Filters;
 }
@@ -86,14 +90,43 @@ LEFT JOIN hits ON hits."key" = tot."key" AND hits.slogan_id = s.slogan_id
 ORDER BY tot."key", s.slogan_id`);
 }
 
+/** One row per chosen group × one phrase series: the same columns as matrixQuery, slogan_id `q:<input>`. */
+export function phraseMatrixQuery(f: Omit<MatrixFilter, 'slogans' | 'phrases'>, series: ResolvedSeries): SqlQuery {
+  const col = groupColumn(f.by);
+  const keep = where([sql`${col} IN ${f.keys}`, ...filterConditions(f.filters ?? emptyFilters(), 'd')]);
+  return toQuery(sql`WITH g AS (
+  SELECT ${col} AS "key", d.doc_id, d.n_chars FROM documents d${keep}
+), tot AS (
+  SELECT "key", COUNT(*)::INTEGER AS n_docs, COALESCE(SUM(n_chars), 0)::BIGINT AS n_chars FROM g GROUP BY "key"
+), h AS (${seriesHits(series)}
+), hits AS (
+  SELECT g."key", SUM(h.c)::BIGINT AS occ, (COUNT(*) FILTER (WHERE h.c > 0))::INTEGER AS docs_with
+  FROM g JOIN h ON h.doc_id = g.doc_id
+  GROUP BY g."key"
+)
+SELECT tot."key" AS "key", ${phraseSeriesId(series.input)} AS slogan_id, ${series.input} AS canonical, tot.n_docs, tot.n_chars,
+  COALESCE(hits.occ, 0)::BIGINT AS occurrences,
+  COALESCE(hits.docs_with, 0)::INTEGER AS docs_with,
+  CASE WHEN tot.n_chars > 0 THEN COALESCE(hits.occ, 0) * 10000.0 / tot.n_chars END AS rate_per_10k
+FROM tot LEFT JOIN hits ON hits."key" = tot."key"
+ORDER BY tot."key"`);
+}
+
 export function runGroupOptions(runner: Runner, by: GroupBy, filters?: Filters): Promise<GroupOption[]> {
   return runner.query<GroupOption>(groupOptionsQuery(by, filters));
 }
 
-/** Runs the matrix; an empty choice returns no rows without asking the engine. */
-export async function runMatrix(runner: Runner, f: MatrixFilter): Promise<MatrixRow[]> {
-  if (f.keys.length === 0 || f.slogans.length === 0) return [];
-  return runner.query<MatrixRow>(matrixQuery(f));
+/**
+ * Runs the matrix, slogans then phrase series (reading the texts first when a phrase part needs them, with
+ * progress and a stop signal as on Trends); an empty choice returns no rows without asking the engine.
+ */
+export async function runMatrix(runner: Runner, f: MatrixFilter, onProgress?: (p: LoadProgress) => void, signal?: AbortSignal): Promise<MatrixRow[]> {
+  const phrases = f.phrases ?? [];
+  if (f.keys.length === 0 || (f.slogans.length === 0 && phrases.length === 0)) return [];
+  const rows = f.slogans.length ? [...(await runner.query<MatrixRow>(matrixQuery(f)))] : [];
+  if (needsTexts(phrases)) await ensureMatchTexts(runner, onProgress, signal);
+  for (const s of phrases) rows.push(...(await runner.query<MatrixRow>(phraseMatrixQuery(f, s))));
+  return rows;
 }
 
 /** One table row per group: totals, then per slogan its rate and count under `rate_<id>` / `count_<id>`. */

@@ -6,7 +6,7 @@
  * `mentions` and its phrase parts in the texts (phrase.ts), summed.
  */
 import type { Runner } from '../db/runner';
-import { joinSql, sql, toQuery, where, type SqlQuery } from '../db/sql';
+import { joinSql, sql, toQuery, where, type SqlFragment, type SqlQuery } from '../db/sql';
 import type { Granularity } from '../dates';
 import type { Filters } from '../vocabulary';
 import { filterConditions } from './filters';
@@ -17,9 +17,11 @@ import { splitTrendRows, type TrendData, type TrendQueryRow } from './trends';
 /** The series id a phrase series has in chart rows (never a slogan_id: those have no colon). */
 export const phraseSeriesId = (input: string) => `q:${input}`;
 
-export function phraseTrendQuery(series: ResolvedSeries, filters: Filters, granularity: Granularity): SqlQuery {
-  const b = bucketColumn(granularity);
-  const conds = filterConditions(filters, 't');
+/**
+ * Per document with a hit, the series' count `c`: its lexicon parts from `mentions`, its phrase parts in
+ * `match_texts` (which must be loaded: ensureMatchTexts). Every view charting a phrase series uses this.
+ */
+export function seriesHits(series: ResolvedSeries): SqlFragment {
   const slogans = series.parts.flatMap((p) => (p.kind === 'slogan' ? [p.slogan_id] : []));
   const patterns = series.parts.flatMap((p) => (p.kind === 'phrase' ? [p.pattern] : []));
   const hits = [sql`SELECT m.doc_id AS doc_id, m."count"::DOUBLE AS c FROM mentions m WHERE m.slogan_id IN ${slogans}`];
@@ -27,9 +29,16 @@ export function phraseTrendQuery(series: ResolvedSeries, filters: Filters, granu
     const counts = joinSql(patterns.map((p) => sql`(len(string_split_regex(x.s, ${p})) - 1)`), ' + ');
     hits.push(sql`SELECT x.doc_id AS doc_id, (${counts})::DOUBLE AS c FROM match_texts x WHERE regexp_matches(x.s, ${patterns.map((p) => `(?:${p})`).join('|')})`);
   }
-  return toQuery(sql`WITH hits AS (
-  SELECT doc_id, SUM(c) AS c FROM (${joinSql(hits, '\nUNION ALL\n')}) GROUP BY doc_id
-),
+  return sql`SELECT doc_id, SUM(c) AS c FROM (${joinSql(hits, '\nUNION ALL\n')}) GROUP BY doc_id`;
+}
+
+/** True when a part of a series is counted in the texts (so `match_texts` must be loaded first). */
+export const needsTexts = (series: readonly ResolvedSeries[]) => series.some((s) => s.parts.some((x) => x.kind === 'phrase'));
+
+export function phraseTrendQuery(series: ResolvedSeries, filters: Filters, granularity: Granularity): SqlQuery {
+  const b = bucketColumn(granularity);
+  const conds = filterConditions(filters, 't');
+  return toQuery(sql`WITH hits AS (${seriesHits(series)}),
 den AS (
   SELECT t.${b} AS bucket, COUNT(*) AS n_docs, SUM(t.n_chars) AS n_chars, COUNT(*) FILTER (WHERE t.undated) AS n_undated
   FROM trend_docs t${where(conds)}
@@ -59,7 +68,7 @@ export async function runPhraseTrend(
 ): Promise<TrendData> {
   if (p.series.length === 0) return splitTrendRows([]);
   await ensureTrendFacts(runner);
-  if (p.series.some((s) => s.parts.some((x) => x.kind === 'phrase'))) await ensureMatchTexts(runner, onProgress, signal);
+  if (needsTexts(p.series)) await ensureMatchTexts(runner, onProgress, signal);
   const rows: TrendQueryRow[] = [];
   for (const s of p.series) rows.push(...(await runner.query<TrendQueryRow>(phraseTrendQuery(s, p.filters, p.granularity))));
   rows.sort((a, b) => (a.bucket === b.bucket ? 0 : a.bucket === null ? 1 : b.bucket === null ? -1 : a.bucket < b.bucket ? -1 : 1));

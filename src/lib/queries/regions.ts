@@ -7,6 +7,8 @@ import type { Runner } from '../db/runner';
 import { joinSql, sql, toQuery, type SqlFragment, type SqlQuery } from '../db/sql';
 import { FILTER_KEYS, type FilterKey, type Filters, type Measure } from '../vocabulary';
 import { filterConditions } from './filters';
+import { ensureMatchTexts, type LoadProgress, type ResolvedSeries } from './phrase';
+import { needsTexts, seriesHits } from './phrase-trend';
 
 // The measure names are the URL's (lib/vocabulary), so a shared link picks the same measure.
 export { MEASURES, type Measure } from '../vocabulary';
@@ -44,6 +46,8 @@ export interface UnplacedRow {
 /** Filter: one slogan, or null for all slogans; and the global document filters. */
 export interface RegionFilter {
   slogan: string | null;
+  /** a free phrase series (`q`, as on Trends): counted instead of the slogan when given */
+  phrase?: ResolvedSeries | null;
   /** document filters; none when absent. The province filter is not applied (see REGION_SKIPS). */
   filters?: Filters;
 }
@@ -61,8 +65,9 @@ function andFilters(f: RegionFilter): SqlFragment {
   return conds.length === 0 ? sql`` : sql` AND ${joinSql(conds, ' AND ')}`;
 }
 
-/** Per-document occurrences of the chosen slogan(s), as a CTE body. */
-function hitsCte(slogan: string | null): SqlFragment {
+/** Per-document occurrences of the chosen phrase series, else slogan (null: all slogans), as a CTE body. */
+function hitsCte(slogan: string | null, phrase?: ResolvedSeries | null): SqlFragment {
+  if (phrase) return sql`SELECT doc_id, c AS occ FROM (${seriesHits(phrase)})`;
   const cond = slogan === null ? sql`` : sql` WHERE slogan_id = ${slogan}`;
   return sql`SELECT doc_id, SUM("count") AS occ FROM mentions${cond} GROUP BY doc_id`;
 }
@@ -74,7 +79,7 @@ const SUMS = sql`COUNT(*)::INTEGER AS n_docs,
 
 /** Sums per province, for documents that have one. */
 export function provinceStatsQuery(f: RegionFilter): SqlQuery {
-  return toQuery(sql`WITH h AS (${hitsCte(f.slogan)})
+  return toQuery(sql`WITH h AS (${hitsCte(f.slogan, f.phrase)})
 SELECT d.province AS province, ${SUMS}
 FROM documents d LEFT JOIN h ON h.doc_id = d.doc_id
 WHERE d.province IS NOT NULL${andFilters(f)}
@@ -84,7 +89,7 @@ ORDER BY d.province`);
 
 /** Sums per (city, county) inside one province. */
 export function placesQuery(f: RegionFilter & { province: string }): SqlQuery {
-  return toQuery(sql`WITH h AS (${hitsCte(f.slogan)})
+  return toQuery(sql`WITH h AS (${hitsCte(f.slogan, f.phrase)})
 SELECT d.city AS city, d.county AS county, ${SUMS}
 FROM documents d LEFT JOIN h ON h.doc_id = d.doc_id
 WHERE d.province = ${f.province}${andFilters(f)}
@@ -94,7 +99,7 @@ ORDER BY d.city NULLS LAST, d.county NULLS FIRST`);
 
 /** Documents the map cannot show: no province attributed. */
 export function unplacedQuery(f: RegionFilter): SqlQuery {
-  return toQuery(sql`WITH h AS (${hitsCte(f.slogan)})
+  return toQuery(sql`WITH h AS (${hitsCte(f.slogan, f.phrase)})
 SELECT COUNT(*)::INTEGER AS n_docs,
   (COUNT(*) FILTER (WHERE d.admin_level = 'central'))::INTEGER AS n_central,
   COALESCE(SUM(h.occ), 0)::BIGINT AS occurrences
@@ -135,8 +140,14 @@ export interface RegionsData {
   unplaced: UnplacedRow;
 }
 
+/** Reads the texts first when the phrase series has a part counted in them (progress and stop as on Trends). */
+async function textsFor(runner: Runner, f: RegionFilter, onProgress?: (p: LoadProgress) => void, signal?: AbortSignal): Promise<void> {
+  if (f.phrase && needsTexts([f.phrase])) await ensureMatchTexts(runner, onProgress, signal);
+}
+
 /** Runs the two map queries together. */
-export async function runRegions(runner: Runner, f: RegionFilter): Promise<RegionsData> {
+export async function runRegions(runner: Runner, f: RegionFilter, onProgress?: (p: LoadProgress) => void, signal?: AbortSignal): Promise<RegionsData> {
+  await textsFor(runner, f, onProgress, signal);
   const [provinces, unplaced] = await Promise.all([
     runner.query<ProvinceRow>(provinceStatsQuery(f)),
     runner.query<UnplacedRow>(unplacedQuery(f)),
@@ -145,7 +156,8 @@ export async function runRegions(runner: Runner, f: RegionFilter): Promise<Regio
 }
 
 /** Runs the drill-down query for one province. */
-export function runPlaces(runner: Runner, f: RegionFilter & { province: string }): Promise<PlaceRow[]> {
+export async function runPlaces(runner: Runner, f: RegionFilter & { province: string }): Promise<PlaceRow[]> {
+  await textsFor(runner, f);
   return runner.query<PlaceRow>(placesQuery(f));
 }
 

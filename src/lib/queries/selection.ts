@@ -6,10 +6,9 @@
  */
 import { raw, sql, type SqlFragment } from '../db/sql';
 import type { Filters } from '../vocabulary';
-import { filterConditions } from './filters';
+import { filterConditions, NONE } from './filters';
 
-/** The filter value that selects documents where the field is empty (no region, no organisation …). */
-export const NONE = '∅';
+export { NONE };
 
 export interface DocSelection {
   filters: Filters;
