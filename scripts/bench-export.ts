@@ -46,6 +46,15 @@ try {
   await store.export(join(root, 'out'), {});
   clearInterval(timer);
   peak = Math.max(peak, process.memoryUsage().rss);
+  // The rows must be the table's, once each, in key order: compared by count, order and a hash sum, not
+  // by sorting the table again (which would need the memory the export bounds).
+  const file = join(root, 'out', 'texts.parquet').replace(/'/g, "''");
+  const [check] = await store.all<{ n: number; unordered: number; same: boolean }>(
+    `WITH t AS (SELECT doc_id, text, lag(doc_id) OVER () AS prev FROM read_parquet('${file}'))
+     SELECT (SELECT count(*) FROM t) AS n, (SELECT count(*) FROM t WHERE prev >= doc_id) AS unordered,
+       (SELECT sum(hash(doc_id, text)) FROM t) = (SELECT sum(hash(doc_id, text)) FROM texts) AS same`,
+  );
+  if (check.n !== nDocs || check.unordered !== 0 || !check.same) throw new Error(`texts.parquet differs: ${JSON.stringify(check)}`);
   console.log(
     `${mb} MB of texts, ${nDocs} documents: RSS before export ${mib(before)} MiB, peak ${mib(peak)} MiB, ` +
       `export ${((performance.now() - t0) / 1000).toFixed(1)} s`,
