@@ -9,7 +9,7 @@
  * DIR defaults to public/data (the seed corpus after `npm run pipeline`); for
  * the 100k-document check, build tables from `npm run synth` and pass --data.
  */
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, rmSync, statSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -17,6 +17,7 @@ import { build } from 'vite';
 import type { Page } from 'playwright-core';
 import { guardedContext, launch } from './bench/browser';
 import { serveStatic } from './bench/serve';
+import { benchConcordance } from './bench/concordance';
 import { benchViews } from './bench/views';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -164,6 +165,7 @@ async function main(): Promise<void> {
     );
 
     if (changes.length === 0) throw new Error('no filter options found on the Trends view');
+    const kw = await benchConcordance(browser, url, DATA, statSync(resolve(DATA, 'texts.parquet')).size);
     const ratio = median(first) / median(bare);
     console.log(`\ndata: ${DATA} (${nDocs.toLocaleString('en-US')} documents), ${RUNS} cold runs each`);
     console.log(`(a) bare DuckDB-WASM start + 1 query   median ${ms(median(bare))}   [${bare.map(ms).join(', ')}]`);
@@ -178,6 +180,11 @@ async function main(): Promise<void> {
       console.log(`    of which DuckDB queries           median ${ms(median(v.engine))}  p95 ${ms(p95(v.engine))}`);
     }
     console.log(`load average: ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
+    console.log(`(e) concordance open after a click     median ${ms(median(kw.concordance))}  p95 ${ms(p95(kw.concordance))}  (n=${kw.concordance.length}; target p95 ≤ 300 ms seeds, ≤ 1 s at 100k)`);
+    console.log(`    reader open                       median ${ms(median(kw.reader))}  p95 ${ms(p95(kw.reader))}  (n=${kw.reader.length})`);
+    console.log(`    first free phrase (reads texts)    ${ms(kw.phraseFirst.ms)}, texts.parquet bytes fetched ${kw.phraseFirst.textsBytes.toLocaleString('en-US')} of ${kw.phraseFirst.textsFileBytes.toLocaleString('en-US')}, progress shown: ${kw.phraseFirst.progressShown ? 'yes' : 'no (under 300 ms)'}`);
+    if (kw.phrase.length) console.log(`    free phrase, texts loaded          median ${ms(median(kw.phrase))}  p95 ${ms(p95(kw.phrase))}  (n=${kw.phrase.length}; target p95 ≤ 2 s at 100k)`);
+    console.log(`    load average (1, 5, 15 min)        ${loadavg().map((x) => x.toFixed(2)).join(', ')}`);
     console.log(`\nfirst chart / bare start = ${ratio.toFixed(2)}×   target ≤ 1.0×  ${ratio <= 1 ? 'MET' : 'NOT MET'}`);
     console.log(`live chart / bare start  = ${(median(live) / median(bare)).toFixed(2)}×`);
     console.log(`filter change p95 = ${ms(p95(changes))}   target ≤ 100 ms (at 100k documents)  ${p95(changes) <= 100 ? 'MET' : 'NOT MET'}`);

@@ -22,9 +22,13 @@ function under(dir: string, rel: string): string | null {
   return p.startsWith(resolve(dir)) ? p : null;
 }
 
+/** Bytes sent per URL path (bench:app reports how much of texts.parquet a query read). */
+export const bytesServed = new Map<string, number>();
+
 export function serveStatic(root: string, dataDir: string): Promise<{ server: Server; url: string }> {
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const count = (n: number) => void (req.method !== 'HEAD' && bytesServed.set(path, (bytesServed.get(path) ?? 0) + n));
     const file = path.startsWith('/data/') ? under(dataDir, path.slice(6)) : under(root, path === '/' ? 'index.html' : path.slice(1));
     if (!file || !existsSync(file) || !statSync(file).isFile()) {
       res.writeHead(404).end('not found');
@@ -36,11 +40,13 @@ export function serveStatic(root: string, dataDir: string): Promise<{ server: Se
     if (range) {
       const start = range[1] ? Number(range[1]) : size - Number(range[2]);
       const end = range[1] && range[2] ? Math.min(Number(range[2]), size - 1) : size - 1;
+      count(end - start + 1);
       res.writeHead(206, { 'Content-Type': type, 'Content-Length': end - start + 1, 'Content-Range': `bytes ${start}-${end}/${size}`, 'Accept-Ranges': 'bytes' });
       if (req.method === 'HEAD') res.end();
       else createReadStream(file, { start, end }).pipe(res);
       return;
     }
+    count(size);
     res.writeHead(200, { 'Content-Type': type, 'Content-Length': size, 'Accept-Ranges': 'bytes' });
     if (req.method === 'HEAD') res.end();
     else createReadStream(file).pipe(res);

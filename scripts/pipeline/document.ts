@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import type { Attribution } from './attribute/index';
 import type { CandidateHit, DocSpan, FileContext, ManifestEntry, Occurrence } from './types';
 import type { DocumentRow } from '../../src/lib/schema';
+import type { LineMap } from '../../src/lib/text/line-map';
 
 /** One slogan's count in one document (a row of mentions). */
 export interface Mention {
@@ -30,6 +31,10 @@ export interface Doc {
   span: DocSpan;
   /** the body with hard-wrapped lines joined into paragraphs (paragraphs) */
   body?: string;
+  /** offset → raw line of the body (paragraphs) */
+  bodyLines?: LineMap;
+  /** offset → raw line of the text (text) */
+  lineMap?: LineMap;
   /** title, organisation, region and date, each with its evidence (attribute) */
   meta?: Attribution;
   /** title + body: what readers see and offsets point into (text) */

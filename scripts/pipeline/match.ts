@@ -11,28 +11,11 @@
  * form's characters on each side. Design notes: scripts/pipeline/match.md.
  */
 import type { LexiconEntry, Occurrence } from './types';
+import { BREAK, CHAR_CLASS, MIN_SIDE_AT_BREAK, PLAIN, QUOTE, SEPARATOR, WHITE_RE, normaliseForm } from '../../src/lib/text/phrase-rule';
 
-/** Character classes, indexed by UTF-16 code unit. */
-const PLAIN = 0;
-const QUOTE = 1;
-const SEPARATOR = 2;
-const BREAK = 3;
-
-const QUOTE_CHARS = '“”‘’"\'「」『』';
-/** Line breaks are their own class: a form may cross them only as a word cut by a page break (see gapsAllowed). */
-const LINE_BREAKS = /[\n\r\u2028\u2029\u0085\f]/;
-const SEPARATOR_RE = /[、，,；;·・\s]/;
-
-const CHAR_CLASS: Uint8Array = (() => {
-  const cls = new Uint8Array(0x10000);
-  for (let c = 0; c < 0x10000; c++) {
-    const ch = String.fromCharCode(c);
-    if (LINE_BREAKS.test(ch)) cls[c] = BREAK;
-    else if (SEPARATOR_RE.test(ch)) cls[c] = SEPARATOR;
-  }
-  for (const ch of QUOTE_CHARS) cls[ch.charCodeAt(0)] = QUOTE;
-  return cls;
-})();
+// The character classes, form normalisation and break rule are shared with the dashboard's phrase search
+// (src/lib/text/phrase-rule.ts), so a phrase typed there matches exactly as a lexicon form does here.
+export { normaliseForm };
 
 /** One way a normalised pattern can be satisfied: which row it belongs to and where its parts meet. */
 interface PatternUse {
@@ -49,25 +32,6 @@ interface Pattern {
   key: string;
   length: number;
   uses: PatternUse[];
-}
-
-/** A form split at its separators: the normalised string and the offsets where its parts meet. */
-export function normaliseForm(form: string): { key: string; boundaries: number[] } {
-  let key = '';
-  const boundaries: number[] = [];
-  let pendingBoundary = false;
-  for (const ch of form.trim()) {
-    const cls = CHAR_CLASS[ch.charCodeAt(0)];
-    if (ch.length === 1 && cls === QUOTE) continue;
-    if (ch.length === 1 && (cls === SEPARATOR || cls === BREAK)) {
-      pendingBoundary = key.length > 0;
-      continue;
-    }
-    if (pendingBoundary) boundaries.push(key.length);
-    pendingBoundary = false;
-    key += ch;
-  }
-  return { key, boundaries };
 }
 
 /**
@@ -215,9 +179,6 @@ function originBuffer(length: number): Int32Array {
   return originBuf;
 }
 
-/** Fewest characters of a form on each side of a line break it may cross (a page break cutting a word). */
-const MIN_SIDE_AT_BREAK = 2;
-const WHITE_RE = /\s/;
 
 /**
  * True when the skipped characters inside a match are allowed: quotation marks

@@ -136,6 +136,9 @@ function joinDecisions(rows: Row[]): boolean[] {
 export interface JoinedText {
   text: string;
   lineAt: (offset: number) => number;
+  /** the offset→line table behind lineAt: from offset starts[i] on, the text comes from raw line lines[i] */
+  starts: number[];
+  lines: number[];
 }
 
 /** Rebuilds paragraphs; returns them separated by '\n' (no blank lines) with an offset → raw line map. */
@@ -171,7 +174,7 @@ export function joinParagraphsWithMap(lines: SourceLine[]): JoinedText {
     }
     return segLine[lo];
   };
-  return { text, lineAt };
+  return { text, lineAt, starts: segStart, lines: segLine };
 }
 
 /** Rebuilds paragraphs from hard-wrapped lines; paragraphs are separated by '\n', no blank lines. */

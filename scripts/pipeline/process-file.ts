@@ -12,13 +12,18 @@ import { DOCUMENT_STAGES, runStages } from './stages';
 import { fileKey, type Doc, type DocFile, type Mention } from './document';
 import type { Resources } from './resources';
 import type { CandidateHit, DocSpan, ManifestEntry, Occurrence, SourceLine } from './types';
-import type { DocumentRow } from '../../src/lib/schema';
+import type { DocumentRow, OccurrenceRow } from '../../src/lib/schema';
+import { lineOf, type LineMap } from '../../src/lib/text/line-map';
 
 /** What the main thread receives of a document: its rows, not the stages' working fields. */
 export interface DocResult {
   row: DocumentRow;
   text: string;
-  occurrences: Occurrence[];
+  /** the Simplified copy the matcher read (same length as text) */
+  simplified: string;
+  /** offset → raw line of the text */
+  lineMap: LineMap;
+  occurrences: Omit<OccurrenceRow, 'doc_id'>[];
   mentions: Mention[];
   candidates: CandidateHit[];
 }
@@ -82,7 +87,9 @@ export function processFile(bytes: Uint8Array, relPath: string, manifest: Manife
 }
 
 function resultOf(d: Doc): DocResult {
-  return { row: d.row!, text: d.text!, occurrences: d.occurrences!, mentions: d.mentions!, candidates: d.candidates! };
+  const lineMap = d.lineMap!;
+  const occurrences = d.occurrences!.map((o) => ({ ...o, line: lineOf(lineMap, o.start) ?? d.span.startLine }));
+  return { row: d.row!, text: d.text!, simplified: d.simplified!, lineMap, occurrences, mentions: d.mentions!, candidates: d.candidates! };
 }
 
 /** Characters of text per batch: bounds the token arrays held at once. */

@@ -6,6 +6,7 @@
  */
 import { buildMatcher, type Matcher } from './match';
 import { formsOf } from './lexicon';
+import { provincialFormulas, type ProvincialFormulas } from './attribute/signature-formulas';
 import { createSegmenter, type Segmenter } from './segment';
 import { createSimplifier, type Simplify } from './simplify';
 import { loadVocabulary, type Vocabulary } from './discover/vocab';
@@ -27,6 +28,8 @@ export interface Resources {
   simplify: Simplify;
   /** jieba's stop words and idioms, set aside by discovery */
   vocab: Vocabulary;
+  /** provincial signature formulas (lexicon rows scoped to a province): weak region evidence */
+  formulas: ProvincialFormulas;
 }
 
 /** Loads the resources of one thread (about a second: jieba's dictionaries). */
@@ -38,5 +41,6 @@ export function loadResources(opts: ResourceOptions): Resources {
     segmenter: createSegmenter(forms, opts.scratchDir),
     simplify: createSimplifier(),
     vocab: loadVocabulary(),
+    formulas: provincialFormulas(opts.lexicon),
   };
 }

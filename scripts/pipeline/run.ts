@@ -192,8 +192,12 @@ export async function runPipeline(opts: PipelineOptions, fx: Effects): Promise<P
         removed: r.removed,
       });
       await store.append('documents', r.docs.map((d) => d.row as unknown as Record<string, unknown>));
-      await store.append('texts', r.docs.map((d) => ({ doc_id: d.row.doc_id, text: d.text })));
+      // the Simplified copy only where it differs: most documents are written in Simplified
+      const texts = r.docs.map((d) => ({ doc_id: d.row.doc_id, text: d.text, simplified: d.simplified === d.text ? null : d.simplified }));
+      await store.append('texts', texts);
       for (const d of r.docs) {
+        const { starts, lines } = d.lineMap;
+        await store.append('text_lines', starts.map((start, i) => ({ doc_id: d.row.doc_id, start, line: lines[i] })));
         await store.append('occurrences', d.occurrences.map((o) => ({ ...o, doc_id: d.row.doc_id })));
         await store.append('mentions', d.mentions.map((m) => ({ ...m, doc_id: d.row.doc_id })));
         aggregator.add(d.row.doc_id, d.row.source_file, d.row.org, d.candidates);

@@ -38,10 +38,31 @@ function leadingTitle(ls: Line[], from: number, to: number): string | null {
   return null;
 }
 
-function span(ls: Line[], start: number, end: number, h: Header | null, bodyFrom: number, title?: string | null): DocSpan {
+/** Where each title line starts inside the joined title (for the offset → raw line table). */
+function titleSegments(ls: Line[], idx: readonly number[], sep: string): { start: number; line: number }[] {
+  let at = 0;
+  return idx.map((i) => {
+    const seg = { start: at, line: ls[i].n };
+    at += ls[i].t.length + sep.length;
+    return seg;
+  });
+}
+
+function span(
+  ls: Line[],
+  start: number,
+  end: number,
+  h: Header | null,
+  bodyFrom: number,
+  title?: string | null,
+  titleIdx?: readonly number[],
+  sep = '',
+): DocSpan {
+  const idx = titleIdx ?? (title === undefined && h ? h.titles : [start]);
   return {
     startLine: ls[start].n,
     endLine: ls[end].n,
+    titleLines: titleSegments(ls, idx.length ? idx : [start], sep),
     title: title !== undefined ? title : h ? titleText(ls, h.titles) : null,
     orgLine: h && h.org !== null ? ls[h.org].t : null,
     dateLine: h ? titleText(ls, h.date) : null,
@@ -57,7 +78,7 @@ function splitSections(ls: Line[], marks: number[]): DocSpan[] {
     const end = lastContent(ls, m, stop);
     const h = parseHeader(ls, m + 1, { atStart: false, stop });
     const own = h && h.titles.length ? h : null;
-    docs.push(span(ls, m, end, h, h ? h.body : m + 1, own ? titleText(ls, own.titles) : ls[m].t));
+    docs.push(span(ls, m, end, h, h ? h.body : m + 1, own ? titleText(ls, own.titles) : ls[m].t, own ? own.titles : [m]));
   });
   return docs;
 }
@@ -110,7 +131,7 @@ function splitColumns(ls: Line[]): DocSpan[] {
   return columnArticles(ls).map((a) => {
     const g = a.group;
     const end = lastContent(ls, a.from, a.to);
-    const d = span(ls, a.from, end, null, a.from, g ? titleText(ls, g.titles, ' ') : null);
+    const d = span(ls, a.from, end, null, a.from, g ? titleText(ls, g.titles, ' ') : null, g ? g.titles : [a.from], ' ');
     if (g && g.byline !== null) d.orgLine = ls[g.byline].t;
     return d;
   });

@@ -5,7 +5,8 @@
  * Corpus-level steps follow in run.ts: candidate ranking (discover/aggregate.ts)
  * and the tables (write.ts).
  */
-import { joinParagraphs } from './paragraphs';
+import { joinParagraphsWithMap } from './paragraphs';
+import { documentLineMap } from '../../src/lib/text/line-map';
 import { attributeDocument } from './attribute/index';
 import { tokenize, countWords } from './segment';
 import { findCandidateHits } from './discover';
@@ -21,18 +22,27 @@ export interface Stage {
 
 export const DOCUMENT_STAGES: readonly Stage[] = [
   // hard-wrapped PDF lines → paragraphs
-  { name: 'paragraphs', run: (doc) => ({ ...doc, body: joinParagraphs(doc.span.body) }) },
+  {
+    name: 'paragraphs',
+    run: (doc) => {
+      const j = joinParagraphsWithMap(doc.span.body);
+      return { ...doc, body: j.text, bodyLines: { starts: j.starts, lines: j.lines } };
+    },
+  },
   // title, organisation, region, date — each with its evidence; manifest values win
   {
     name: 'attribute',
-    run: (doc, res) => ({ ...doc, meta: attributeDocument(doc.span, doc.body!, doc.file.context, doc.file.manifest, res.simplify) }),
+    run: (doc, res) => ({ ...doc, meta: attributeDocument(doc.span, doc.body!, doc.file.context, doc.file.manifest, res.simplify, res.formulas) }),
   },
   // The title is part of the text: slogans in headlines count, and a reader sees it.
   {
     name: 'text',
     run: (doc) => {
       const text = doc.span.title ? `${doc.meta!.title}\n${doc.body}` : doc.body!;
-      return text.trim() ? { ...doc, text } : null;
+      // offset → raw line: the title's own lines, unless attribution replaced it (a manifest title)
+      const titleLines = doc.meta!.title === doc.span.title && doc.span.titleLines ? doc.span.titleLines : [{ start: 0, line: doc.span.startLine }];
+      const lineMap = documentLineMap(doc.span.title ? doc.meta!.title : null, titleLines, doc.bodyLines!);
+      return text.trim() ? { ...doc, text, lineMap } : null;
     },
   },
   // once, for every stage below: matching, segmenting and discovery read the Simplified copy
@@ -67,6 +77,7 @@ function documentRow({ file, span, meta, text, tokens }: Doc): Doc['row'] {
     date: m.date,
     date_precision: m.date_precision,
     date_source: m.date_source,
+    date_confidence: m.date_confidence,
     n_chars: countChars(text!),
     n_tokens: countWords(tokens!),
   };

@@ -2,7 +2,7 @@
  * Shapes passed between pipeline stages. Stages are pure functions over these
  * (except read, segment and write), so each can be tested on a small fixture.
  */
-import type { AdminLevel, DatePrecision, OrgType, RegionSource } from '../../src/lib/schema';
+import type { AdminLevel, DateConfidence, DatePrecision, OrgType, RegionSource } from '../../src/lib/schema';
 
 /** One line of a raw file after decoding; `n` is its 1-based line number in the raw file (provenance). */
 export interface SourceLine {
@@ -46,6 +46,8 @@ export interface DocSpan {
   /** first and last raw line numbers covered (1-based, inclusive) */
   startLine: number;
   endLine: number;
+  /** where each line of the title starts inside it, and its raw line (a headline block may sit apart from its article) */
+  titleLines?: { start: number; line: number }[];
   /** the title as written (joined if it wrapped over lines), or null when none was found */
   title: string | null;
   /** the author/organisation line as written, e.g. 市公安局党委理论学习中心组 */
@@ -84,6 +86,8 @@ export interface DateResult {
   date: string | null;
   date_precision: DatePrecision;
   date_source: string | null;
+  /** how directly the text gives the date (see DATE_CONFIDENCES) */
+  date_confidence: DateConfidence;
 }
 
 export interface OrgResult {

@@ -9,7 +9,7 @@ import { DuckDBInstance, type DuckDBAppender, type DuckDBConnection, type DuckDB
 import { createWriteStream, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { once } from 'node:events';
-import { COLUMNS, CSV_TABLES, ORDER_BY, PARQUET_TABLES, type ColumnType, type TableName } from '../../src/lib/schema';
+import { COLUMNS, CSV_TABLES, ORDER_BY, PARQUET_TABLES, ROW_GROUP_ROWS, type ColumnType, type TableName } from '../../src/lib/schema';
 import { CSV_BOM, csvLine } from '../../src/lib/export/csv-cell';
 
 type Row = Record<string, unknown>;
@@ -18,8 +18,6 @@ type Row = Record<string, unknown>;
 export interface ExportLimits {
   memoryLimit: string;
   textSliceBytes: number;
-  /** documents per Parquet row group of texts, which the writer holds in memory */
-  textRowGroup: number;
 }
 
 /**
@@ -96,7 +94,6 @@ export class TableStore {
     return new TableStore(instance, conn, scratchDir, {
       memoryLimit: EXPORT_MEMORY_LIMIT,
       textSliceBytes: TEXT_SLICE_BYTES,
-      textRowGroup: 10_000,
       ...limits,
     });
   }
@@ -233,9 +230,8 @@ export class TableStore {
       const sel =
         table === 'texts' ? 'SELECT * FROM texts_sorted' : `SELECT * FROM ${q(table)} ORDER BY ${ORDER_BY[table]}`;
       const dest = join(staging, `${table}.parquet`).replace(/'/g, "''");
-      // The Parquet writer holds a whole row group in memory: 100,000 texts are ~500 MB; 10,000 keep
-      // it near 50 MB (and let a drill-down read less).
-      const rowGroup = table === 'texts' ? this.limits.textRowGroup : 100_000;
+      // small row groups of texts: the writer holds a whole group in memory, and a drill-down reads only the groups it needs
+      const rowGroup = ROW_GROUP_ROWS[table] ?? 100000;
       // In order, DuckDB's threads each hold row groups of texts for the writer; one thread holds one.
       if (table === 'texts') await this.conn.run('SET threads = 1');
       await this.conn.run(`COPY (${sel}) TO '${dest}' (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE ${rowGroup})`);

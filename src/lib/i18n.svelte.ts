@@ -74,18 +74,19 @@ const STRINGS: Dict = {
   all: { en: 'All', zh: '全部' },
   clear_filters: { en: 'Clear filters', zh: '清除筛选' },
   trend_chart: { en: 'Slogans over time', zh: '提法随时间变化' },
-  left_out: { en: 'documents are not on the time axis:', zh: '篇文档不在时间轴上：' },
+  left_out: { en: 'are not on the time axis:', zh: '不在时间轴上：' },
+  left_out_one: { en: 'is not on the time axis:', zh: '不在时间轴上：' },
   left_out_undated: { en: 'without a date', zh: '篇无日期' },
   left_out_imprecise: { en: 'dated only by year, too coarse for this time step', zh: '篇仅有年份，精度不足以按此粒度统计' },
   left_out_none: { en: 'Every matching document is on the time axis.', zh: '所有符合条件的文档都在时间轴上。' },
-  click_point: { en: 'Click a point to list its documents.', zh: '点击数据点可列出相关文档。' },
+  click_point: { en: 'Click a point on the chart below to list its documents.', zh: '点击下方图中的数据点，可列出相关文档。' },
   docs_behind: { en: 'Documents behind', zh: '相关文档' },
   title: { en: 'Title', zh: '标题' },
   org: { en: 'Organisation', zh: '机构' },
   date: { en: 'Date', zh: '日期' },
   count: { en: 'Count', zh: '次数' },
   close: { en: 'Close', zh: '关闭' },
-  no_slogans: { en: 'Choose one or more slogans to draw their trend.', zh: '请选择一个或多个提法以绘制趋势。' },
+  no_slogans: { en: 'Choose one or more slogans in the “Slogans” box above to draw their trend.', zh: '请在上方“提法”框中选择一个或多个提法以绘制趋势。' },
   lexicon_table: { en: 'All slogans in the lexicon', zh: '词表中的全部提法' },
   candidates_table: { en: 'Candidate slogans found in the corpus', zh: '语料中发现的候选提法' },
   phrase: { en: 'Phrase', zh: '短语' },
@@ -148,6 +149,27 @@ export function shortGloss(gloss: string | null | undefined, max = 48): string {
   if (!gloss) return '';
   const head = gloss.split(/:\s|;\s|\s—\s/)[0].trim();
   return head.length > max ? head.slice(0, max - 1).trimEnd() + '…' : head;
+}
+
+// Count nouns: English singular and plural; Chinese has one form, with its measure word.
+const NOUNS: Record<string, { one: string; other: string; zh: string }> = {
+  document: { one: 'document', other: 'documents', zh: '篇文档' },
+  occurrence: { one: 'occurrence', other: 'occurrences', zh: '次' },
+  province: { one: 'province', other: 'provinces', zh: '个省份' },
+};
+
+/** A count with its noun in the interface language: "1 document", "2 documents", "2 篇文档". */
+export function countNoun(n: number, noun: keyof typeof NOUNS, lang: Lang = i18n.lang): string {
+  const w = NOUNS[noun];
+  if (!w) return String(n);
+  if (lang === 'zh') return `${n.toLocaleString('zh-CN')} ${w.zh}`;
+  return `${n.toLocaleString('en-US')} ${n === 1 ? w.one : w.other}`;
+}
+
+/** Punctuation for running text in the interface language (Chinese text takes full-width marks). */
+export function punct(mark: ',' | '.' | ':' | ';', lang: Lang = i18n.lang): string {
+  if (lang === 'zh') return { ',': '，', '.': '。', ':': '：', ';': '；' }[mark];
+  return mark === '.' ? '.' : `${mark} `;
 }
 
 /** A slogan as shown everywhere: Chinese canonical form with the (short) English gloss beside it. */

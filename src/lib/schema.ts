@@ -7,6 +7,7 @@
 export const TABLES = {
   documents: 'documents',
   texts: 'texts',
+  text_lines: 'text_lines',
   slogans: 'slogans',
   mentions: 'mentions',
   occurrences: 'occurrences',
@@ -14,10 +15,11 @@ export const TABLES = {
 } as const;
 export type TableName = (typeof TABLES)[keyof typeof TABLES];
 
-/** Which tables are written as Parquet and which also as CSV (texts and occurrences are Parquet only). */
+/** Which tables are written as Parquet and which also as CSV (texts, text_lines and occurrences are Parquet only). */
 export const PARQUET_TABLES: readonly TableName[] = [
   'documents',
   'texts',
+  'text_lines',
   'slogans',
   'mentions',
   'occurrences',
@@ -59,6 +61,14 @@ export type RegionSource = (typeof REGION_SOURCES)[number];
 export const DATE_PRECISIONS = ['day', 'month', 'year', 'none'] as const;
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];
 
+/**
+ * How directly the text gives its date: `stated` (its own date line, signature, closing note, the event its
+ * title names, or a manifest value), `inferred` (a self-dating sentence, a congress ordinal, work-report year
+ * logic), `weak` (a publication-time line, a wire dateline, a reporting period, a plan year), `none` (no date).
+ */
+export const DATE_CONFIDENCES = ['stated', 'inferred', 'weak', 'none'] as const;
+export type DateConfidence = (typeof DATE_CONFIDENCES)[number];
+
 /** Column type as written to Parquet; the CSV holds the same columns in the same order. */
 export type ColumnType = 'VARCHAR' | 'INTEGER' | 'BIGINT' | 'DOUBLE' | 'BOOLEAN';
 
@@ -81,6 +91,7 @@ export interface DocumentRow {
   date: string | null;
   date_precision: DatePrecision;
   date_source: string | null;
+  date_confidence: DateConfidence;
   n_chars: number;
   n_tokens: number;
 }
@@ -88,6 +99,15 @@ export interface DocumentRow {
 export interface TextRow {
   doc_id: string;
   text: string;
+  /** the Simplified copy slogans and phrases are matched on (same UTF-16 length); null when equal to text */
+  simplified: string | null;
+}
+
+/** A document's offset → raw-line table: from UTF-16 offset `start` of its text on, the text comes from raw line `line`. */
+export interface TextLineRow {
+  doc_id: string;
+  start: number;
+  line: number;
 }
 
 export interface SloganRow {
@@ -114,6 +134,8 @@ export interface OccurrenceRow {
   start: number;
   end: number;
   form: string;
+  /** 1-based line of the raw file where the occurrence starts */
+  line: number;
 }
 
 export interface CandidateRow {
@@ -146,12 +168,19 @@ export const COLUMNS = {
     ['date', 'VARCHAR'],
     ['date_precision', 'VARCHAR'],
     ['date_source', 'VARCHAR'],
+    ['date_confidence', 'VARCHAR'],
     ['n_chars', 'INTEGER'],
     ['n_tokens', 'INTEGER'],
   ],
   texts: [
     ['doc_id', 'VARCHAR'],
     ['text', 'VARCHAR'],
+    ['simplified', 'VARCHAR'],
+  ],
+  text_lines: [
+    ['doc_id', 'VARCHAR'],
+    ['start', 'INTEGER'],
+    ['line', 'INTEGER'],
   ],
   slogans: [
     ['slogan_id', 'VARCHAR'],
@@ -175,6 +204,7 @@ export const COLUMNS = {
     ['start', 'INTEGER'],
     ['end', 'INTEGER'],
     ['form', 'VARCHAR'],
+    ['line', 'INTEGER'],
   ],
   candidates: [
     ['phrase', 'VARCHAR'],
@@ -192,11 +222,20 @@ export const COLUMNS = {
 export const ORDER_BY: Record<TableName, string> = {
   documents: 'doc_id',
   texts: 'doc_id',
+  text_lines: 'doc_id, start',
   slogans: 'slogan_id',
   mentions: 'doc_id, slogan_id',
   occurrences: 'doc_id, start, slogan_id',
   candidates: 'score DESC, phrase',
 };
+
+/**
+ * Rows per Parquet row group where it differs from the default (100,000): the
+ * dashboard reads texts over HTTP range requests a chunk of doc_ids at a time,
+ * so small row groups mean a reader or concordance fetches only the texts of
+ * about 1000 documents around the ones it shows.
+ */
+export const ROW_GROUP_ROWS: Partial<Record<TableName, number>> = { texts: 1000 };
 
 /**
  * A small JSON the pipeline writes beside the tables so the dashboard can show

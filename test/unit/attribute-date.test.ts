@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractDate, parseDate, parseNumber, signatureDate, titleYear, workReportYear } from '../../scripts/pipeline/attribute/date';
 
-const noDate = { date: null, date_precision: 'none', date_source: null };
+const noDate = { date: null, date_precision: 'none', date_source: null, date_confidence: 'none' };
 const doc = (over: Partial<{ dateLine: string | null; title: string | null; bodyText: string }>) => ({
   dateLine: null,
   title: null,
@@ -47,18 +47,19 @@ describe('extractDate(doc, manifest)', () => {
       date: '2022-12-30',
       date_precision: 'day',
       date_source: '（2022年12月30日）',
+      date_confidence: 'stated',
     });
   });
 
   it('lets the manifest win, at the precision it has', () => {
     const m = extractDate(doc({ dateLine: '（2022年12月30日）' }), { date: '1957-06-26' });
-    expect(m).toEqual({ date: '1957-06-26', date_precision: 'day', date_source: '1957-06-26' });
+    expect(m).toEqual({ date: '1957-06-26', date_precision: 'day', date_source: '1957-06-26', date_confidence: 'stated' });
     expect(extractDate(doc({}), { date: '1954' })).toMatchObject({ date: '1954', date_precision: 'year' });
   });
 
   it('reads a dated signature closing the body', () => {
     const body = '要以更加饱满的热情投入工作。\n\n中共某某县委\n2023年3月15日\n';
-    expect(extractDate(doc({ bodyText: body }))).toEqual({ date: '2023-03-15', date_precision: 'day', date_source: '2023年3月15日' });
+    expect(extractDate(doc({ bodyText: body }))).toEqual({ date: '2023-03-15', date_precision: 'day', date_source: '2023年3月15日', date_confidence: 'stated' });
   });
 
   it('does not take a date merely mentioned in the body (seed 000: 2021年7月，市人大常委会办公室…)', () => {
@@ -73,7 +74,7 @@ describe('extractDate(doc, manifest)', () => {
 
   it('takes the year of a title naming its own event (seed 001)', () => {
     const title = '青年检察干警在2023年第二批主题教育“读书班”上的交流研讨发言';
-    expect(extractDate(doc({ title }))).toEqual({ date: '2023', date_precision: 'year', date_source: title });
+    expect(extractDate(doc({ title }))).toEqual({ date: '2023', date_precision: 'year', date_source: title, date_confidence: 'stated' });
   });
 
   it('prefers the date line to the title year', () => {

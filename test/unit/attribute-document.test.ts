@@ -46,6 +46,7 @@ describe('attributeDocument on seed 000', () => {
       date: '2022-12-28',
       date_precision: 'day',
       date_source: '（2022年12月28日）',
+      date_confidence: 'stated',
     });
   });
 

@@ -53,8 +53,8 @@ export async function writeDiffusionFixture(dir: string, rows: Record<TableName,
   const conn = await inst.connect();
   try {
     for (const t of PARQUET_TABLES) {
-      const cols: (readonly [string, string])[] = [...COLUMNS[t]];
-      if (t === 'documents' && withConfidence) cols.splice(cols.findIndex(([c]) => c === 'date_source') + 1, 0, ['date_confidence', 'VARCHAR']);
+      // COLUMNS carries date_confidence since h9d landed; drop it for the tables built before it existed
+      const cols: (readonly [string, string])[] = COLUMNS[t].filter(([c]) => withConfidence || t !== 'documents' || c !== 'date_confidence');
       const tmp = resolve(dir, `.${t}.jsonl`);
       const lines = rows[t].map((r) => JSON.stringify(Object.fromEntries(cols.map(([c]) => [c, r[c] ?? null]))));
       writeFileSync(tmp, lines.join('\n') + '\n');

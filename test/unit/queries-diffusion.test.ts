@@ -192,4 +192,12 @@ describe('diffusion queries on DuckDB over the fixture', () => {
     const n = uses('S001', false, (d) => d.org_type === 'party_committee').length;
     expect(got.filter((r) => r.slogan_id === 'S001').at(-1)?.cumulative ?? 0).toBe(n);
   });
+
+  it('first uses of two slogans are the rows of each slogan alone', async () => {
+    const both = await runner.query<FirstUseRow>(firstUsesQuery(base, 'org_type'));
+    const each = [];
+    for (const s of base.slogans) each.push(...(await runner.query<FirstUseRow>(firstUsesQuery({ ...base, slogans: [s] }, 'org_type'))));
+    expect(both.length).toBeGreaterThan(0);
+    expect(both).toEqual(each);
+  });
 });

@@ -86,6 +86,7 @@ describe('keyness builders', () => {
 describe('keyness on DuckDB over the fixture: G² and log ratio equal the textbook formulas computed in JS', () => {
   const cases: [string, Group, Group | null, Filters?][] = [
     ['a province against the rest', { kind: 'province', value: '浙江省' }, null],
+    ['a period against the rest (undated documents in the rest)', { kind: 'period', value: '2021-2023' }, null],
     ['an organisation type against another', { kind: 'org_type', value: 'party_committee' }, { kind: 'org_type', value: 'united_front' }],
     ['rising: a later period against an earlier one', { kind: 'period', value: '2021-2023' }, { kind: 'period', value: '2016-2018' }],
     ['a source file against the rest, inside a filter', { kind: 'source_file', value: 'external/c.txt' }, null, { ...emptyFilters(), admin_level: ['city'] }],

@@ -6,6 +6,8 @@ describe('encodeState / decodeState', () => {
     const s: AppState = {
       view: 'trends',
       slogans: ['S002', 'S001'],
+      phrases: ['急难愁盼', '两个确立+两个维护', "a'b%_\\c"],
+      cell: { org: ['市委 & 市政府'], city: ['杭州市'], county: [], date_from: '2021-04', date_to: '2021-06-30' },
       filters: { province: ['浙江省', '广西壮族自治区'], org_type: ['party_group'], admin_level: [], source_file: ['seeds/a b&c.txt'] },
       measure: 'per10k',
       granularity: 'quarter',
@@ -15,6 +17,15 @@ describe('encodeState / decodeState', () => {
     const encoded = encodeState(s);
     expect(decodeState(encoded)).toEqual(s);
     expect(decodeState('?' + encoded)).toEqual(s);
+  });
+
+  it('a phrase series keeps its + (A+B) through the URL; bad date bounds are dropped; s + q capped at 12 together', () => {
+    const s = { ...defaultState(), view: 'concordance' as const, phrases: ['两个确立+两个维护'] };
+    expect(encodeState(s)).toContain('q=%E4%B8%A4%E4%B8%AA%E7%A1%AE%E7%AB%8B%2B');
+    expect(decodeState(encodeState(s)).phrases).toEqual(['两个确立+两个维护']);
+    expect(decodeState('date_from=2021-13x&date_to=2022').cell).toMatchObject({ date_from: null, date_to: '2022' });
+    const many = Array.from({ length: 10 }, (_, i) => `s=S${i}`).join('&') + '&q=a&q=b&q=c';
+    expect(decodeState(many).phrases).toEqual(['a', 'b']);
   });
 
   it('the default state encodes to an empty string', () => {

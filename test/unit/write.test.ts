@@ -80,7 +80,6 @@ describe('TableStore.export of texts in slices', { timeout: 120_000 }, () => {
     const store = await TableStore.open(join(tmp('tifa-db-'), 'db'), {
       memoryLimit: '128MB',
       textSliceBytes: 256 << 10,
-      textRowGroup: 200,
     });
     for (let lo = 0; lo < n; lo += 200) {
       const rows = Array.from({ length: 200 }, (_, k) => ({ doc_id: docId(lo + k), text: text(lo + k) }));

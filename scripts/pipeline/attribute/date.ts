@@ -1,15 +1,25 @@
 /**
- * The document's own date. Evidence order: manifest; the splitter's date line
- * (（2022年12月30日）); a dated signature line closing the body; a year in a
- * title that names the event itself (2023年主题教育推进会议上的讲话 → 2023); the
- * year after the one a government work report reviews (一、2009年工作回顾 → 2010).
- * Never a website publishing-time line (时间:2023-04-25 13:50:06) and never a
- * date merely mentioned in the body (2021年7月，市人大…发布).
+ * The document's own date, with how directly the text gives it (date_confidence).
+ * stated: manifest; the splitter's date line (（2022年12月30日）); a date line under an
+ * inner title, or a bracketed date after the title of a flattened text; a dated signature
+ * (on its own line, or name + date closing a flattened letter); a closing note
+ * (※这是…在…上的讲话); a year in a title that names the event itself
+ * (2023年主题教育推进会议上的讲话 → 2023; 2020年新年贺词 → 2019-12-31).
+ * inferred: a self-dating sentence, a congress ordinal, the year after the one a
+ * government work report reviews (一、2009年工作回顾 → 2010).
+ * weak: the newspaper edition that printed the text, a reporting period, a plan year.
+ * Never a website publishing-time line (时间:2023-04-25 13:50:06), never the first or
+ * last date in the body, never a citation （2019年5月6日《人民日报》）.
  */
+import type { DateConfidence } from '../../../src/lib/schema';
 import type { DateResult, ManifestEntry } from '../types';
 import { parseNumber } from '../chinese-numerals';
+import { closingNoteDate, flatSignatureDate, inlineTitleDate, innerDateLine, selfDatingSentence, weakDate } from './date-rules';
 
-export const NO_DATE: DateResult = { date: null, date_precision: 'none', date_source: null };
+/** A date as read, before its confidence is known. */
+export type DateValue = Omit<DateResult, 'date_confidence'>;
+
+export const NO_DATE: DateResult = { date: null, date_precision: 'none', date_source: null, date_confidence: 'none' };
 
 export { parseNumber };
 
@@ -25,7 +35,7 @@ function pad(n: number): string {
 }
 
 /** Validates and formats y[-m[-d]]; null for impossible values. */
-export function isoDate(y: number, m: number | null, d: number | null): DateResult | null {
+export function isoDate(y: number, m: number | null, d: number | null): DateValue | null {
   if (y < 1900 || y > 2100) return null;
   if (m === null) return { date: String(y), date_precision: 'year', date_source: null };
   if (m < 1 || m > 12) return null;
@@ -35,7 +45,7 @@ export function isoDate(y: number, m: number | null, d: number | null): DateResu
   return { date: `${y}-${pad(m)}-${pad(d)}`, date_precision: 'day', date_source: null };
 }
 
-function fromMatch(m: RegExpExecArray, chinese: boolean): DateResult | null {
+function fromMatch(m: RegExpExecArray, chinese: boolean): DateValue | null {
   const y = parseNumber(m[1]);
   if (y === null || (chinese && m[1].length !== 4)) return null;
   const mo = m[2] ? parseNumber(m[2]) : null;
@@ -46,8 +56,8 @@ function fromMatch(m: RegExpExecArray, chinese: boolean): DateResult | null {
 }
 
 /** The first valid date written in `text` (Arabic or Chinese numerals), with the exact words; null if none. */
-export function parseDate(text: string): DateResult | null {
-  const found: { index: number; r: DateResult }[] = [];
+export function parseDate(text: string): DateValue | null {
+  const found: { index: number; r: DateValue }[] = [];
   for (const [re, chinese] of [[CN_DATE, true], [DASH_DATE, false]] as const) {
     for (const m of text.matchAll(re)) {
       const r = fromMatch(m as RegExpExecArray, chinese);
@@ -62,7 +72,7 @@ export function parseDate(text: string): DateResult | null {
 }
 
 /** A line that is only a date, maybe in brackets: （2022年12月30日）, 二〇二二年十二月三十日. */
-export function dateOnlyLine(line: string): DateResult | null {
+export function dateOnlyLine(line: string): DateValue | null {
   const t = line.trim();
   if (!t || t.length > 24 || PUBLISH_LINE.test(t)) return null;
   const r = parseDate(t);
@@ -72,7 +82,7 @@ export function dateOnlyLine(line: string): DateResult | null {
 }
 
 /** A dated signature among the last non-empty lines of the body. */
-export function signatureDate(body: string, lookBack = 3): DateResult | null {
+export function signatureDate(body: string, lookBack = 3): DateValue | null {
   let end = body.length;
   for (let k = 0; k < lookBack && end > 0; ) {
     const start = body.lastIndexOf('\n', end - 1) + 1;
@@ -94,10 +104,18 @@ const TITLE_YEAR = /(?<![0-9—\-–~至到])((?:19|20)[0-9]{2})年(?!度|[—\-
 const TITLE_EVENT = /(?:会议|大会|全会|读书班|培训班|主题教育|生活会|座谈会|研讨会|推进会|动员会|党课|心得体会|政府工作报告|讲话|发言)/;
 const TITLE_NOT_EVENT = /(?:以来|之前|以前|计划|规划|要点|展望|目标|纪念|周年|回顾)/;
 
-/** Year precision from a title naming its own event, or null. */
-export function titleYear(title: string): DateResult | null {
+// 二〇二〇年新年贺词 is delivered on the eve: 2019-12-31.
+const NEW_YEAR_MESSAGE = /((?:19|20)[0-9]{2}|[〇零○Ｏ一二三四五六七八九]{4})年新年贺词/;
+
+/** Year precision from a title naming its own event (the eve for a New-Year message), or null. */
+export function titleYear(title: string): DateValue | null {
+  const n = NEW_YEAR_MESSAGE.exec(title);
+  const ny = n && parseNumber(n[1]);
+  if (ny) return { ...(isoDate(ny - 1, 12, 31) as DateValue), date_source: title.trim() };
   const m = TITLE_YEAR.exec(title);
   if (!m || !TITLE_EVENT.test(m[2]) || TITLE_NOT_EVENT.test(title)) return null;
+  // 关于主办2022年峰会的请示 names its object, not the event it is
+  if (/关于[^，。]{0,12}$/.test(title.slice(0, m.index))) return null;
   const r = isoDate(Number(m[1]), null, null);
   return r && { ...r, date_source: title.trim() };
 }
@@ -106,19 +124,21 @@ export function titleYear(title: string): DateResult | null {
 // reviews (一、2009年工作回顾 → 2010). Only when the opening says it is one, and only
 // the first section heading: a year-end summary (2023年工作回顾及2024年计划) may be given in December.
 const WORK_REPORT = /作政府工作报告|报告政府工作|向大会报告工作/;
-const REVIEW_HEADING = /(?:^|\n)[ \t\u3000]*一、[ \t\u3000]*([0-9０-９]{4})[ \t\u3000]*年(?:国内)?工作(?:的)?回顾[^\n]*/;
+const REVIEW_HEADING = /(?:^|\n|[。！？])[ \t\u3000]*一、[ \t\u3000]*([0-9０-９]{4})[ \t\u3000]*年(?:国内)?工作(?:的)?回顾[^\n]*/;
+// 一、过去一年工作回顾 / 一、去年工作回顾, its first sentence naming the year: 2004年，全国各族人民…
+const LAST_YEAR_HEADING = /(?:^|\n|[。！？])[ \t\u3000]*一、[ \t\u3000]*(?:过去(?:的)?一年|去年)工作(?:的)?回顾[ \t\u3000\n]*([0-9０-９]{4})年[，,]/;
 
 /** Year precision for a government work report from the year its first section reviews, or null. */
-export function workReportYear(body: string): DateResult | null {
+export function workReportYear(body: string): DateValue | null {
   const opening = body.slice(0, 600);
   if (!WORK_REPORT.test(opening) || !/各位代表/.test(opening)) return null;
-  const m = REVIEW_HEADING.exec(body.slice(0, 1500));
+  const m = REVIEW_HEADING.exec(body.slice(0, 1500)) ?? LAST_YEAR_HEADING.exec(body.slice(0, 1500));
   const y = m && parseNumber(m[1]);
   const r = y ? isoDate(y + 1, null, null) : null;
-  return r && m && { ...r, date_source: m[0].trim() };
+  return r && m && { ...r, date_source: m[0].replace(/^[。！？]/, '').trim() };
 }
 
-function fromManifest(value: string): DateResult | null {
+function fromManifest(value: string): DateValue | null {
   const v = value.trim();
   const iso = /^([0-9]{4})(?:-([0-9]{1,2})(?:-([0-9]{1,2}))?)?$/.exec(v);
   const r = iso ? isoDate(Number(iso[1]), iso[2] ? Number(iso[2]) : null, iso[3] ? Number(iso[3]) : null) : parseDate(v);
@@ -131,16 +151,27 @@ export interface DateInput {
   bodyText: string;
 }
 
+const as = (r: DateValue | null, c: DateConfidence): DateResult | null => r && { ...r, date_confidence: c };
+
 /** DateResult for one document; see the evidence order at the top of this file. */
 export function extractDate(input: DateInput, manifest?: ManifestEntry): DateResult {
   const m = manifest?.date ? fromManifest(manifest.date) : null;
-  if (m) return m;
+  if (m) return { ...m, date_confidence: 'stated' };
   if (input.dateLine && !PUBLISH_LINE.test(input.dateLine)) {
     const r = parseDate(input.dateLine);
-    if (r) return { ...r, date_source: input.dateLine.trim() };
+    if (r) return { ...r, date_source: input.dateLine.trim(), date_confidence: 'stated' };
   }
-  const sig = signatureDate(input.bodyText);
-  if (sig) return sig;
-  const t = input.title ? titleYear(input.title) : null;
-  return t ?? workReportYear(input.bodyText) ?? { ...NO_DATE };
+  const body = input.bodyText;
+  const stated =
+    innerDateLine(body) ??
+    inlineTitleDate(body) ??
+    signatureDate(body) ??
+    closingNoteDate(body) ??
+    flatSignatureDate(body) ??
+    (input.title ? titleYear(input.title) : null);
+  return (
+    as(stated, 'stated') ??
+    as(selfDatingSentence(body) ?? workReportYear(body), 'inferred') ??
+    as(weakDate(input.title, body), 'weak') ?? { ...NO_DATE }
+  );
 }

@@ -65,7 +65,8 @@ const MINORITIES =
 const ETHNIC_AUTONOMOUS = new RegExp(`^(.{2,}?)(?:(?:${MINORITIES}|各)族?)+自治(?:州|县|旗)$`);
 const PROVINCE_SUFFIX = /^(.{2,}?)(?:维吾尔自治区|壮族自治区|回族自治区|自治区|特别行政区|省|市)$/;
 const CITY_SUFFIX = /^(.{2,}?)(?:地区|盟|市)$/;
-const COUNTY_SUFFIX = /^(.{2,}?)(?:林区|特区|区|县|旗|市)$/;
+// 新区 as a whole: 浦东新区 is called 浦东, never 浦东新
+const COUNTY_SUFFIX = /^(.{2,}?)(?:林区|特区|新区|区|县|旗|市)$/;
 
 /** The short form of an official name, or null when it would be a single character or identical. */
 export function shortForm(name: string, level: PlaceLevel): string | null {

@@ -5,7 +5,8 @@
 import type { DateResult, DocSpan, FileContext, ManifestEntry, OrgResult, RegionResult } from '../types';
 import { extractDate } from './date';
 import { orgAsWritten, resolveOrg } from './org';
-import { NO_REGION, resolveRegion } from './region';
+import { aboutOrCentral, NO_REGION, resolveRegion } from './region';
+import { formulaProvince, type ProvincialFormulas } from './signature-formulas';
 import { nationalOccasion, speakerOrg } from './speaker';
 import { fallbackTitle, tidyTitle } from './title';
 import { simplifiedView } from './traditional';
@@ -24,10 +25,11 @@ export function attributeDocument(
   ctx: FileContext,
   manifest: ManifestEntry | undefined,
   simplify: Simplify,
+  formulas?: ProvincialFormulas,
 ): Attribution {
   const view = simplifiedView(span, bodyText, ctx, simplify);
-  if (!view) return attributeSimplified(span, bodyText, ctx, manifest);
-  const a = attributeSimplified(view.span, view.body, view.ctx, manifest);
+  if (!view) return attributeSimplified(span, bodyText, ctx, manifest, formulas);
+  const a = attributeSimplified(view.span, view.body, view.ctx, manifest, formulas);
   const fromManifestTitle = !!manifest?.title?.trim();
   return {
     ...a,
@@ -39,7 +41,7 @@ export function attributeDocument(
   };
 }
 
-function attributeSimplified(span: DocSpan, bodyText: string, ctx: FileContext, manifest?: ManifestEntry): Attribution {
+function attributeSimplified(span: DocSpan, bodyText: string, ctx: FileContext, manifest?: ManifestEntry, formulas?: ProvincialFormulas): Attribution {
   const tidied = span.title ? tidyTitle(span.title) : '';
   const manifestTitle = manifest?.title?.trim();
   const title = manifestTitle || tidied || fallbackTitle(bodyText);
@@ -56,6 +58,10 @@ function attributeSimplified(span: DocSpan, bodyText: string, ctx: FileContext, 
     // the places it names (上海浦东新区, 北京冬奥会) are not where it comes from.
     const national = org.admin_level === 'central' || (region.region_source !== 'org_line' && nationalOccasion(span.dateLine, evidenceTitle, bodyText));
     if (national) region = { ...NO_REGION };
+    // last and weakest: a province's signature formula in a text that speaks as a province (issue 9)
+    else if (region.region_source === 'none' && formulas && !aboutOrCentral(evidenceTitle, bodyText)) {
+      region = formulaProvince(bodyText, formulas) ?? region;
+    }
   }
   const date = extractDate({ dateLine: span.dateLine, title: evidenceTitle, bodyText }, manifest);
   return { title, ...org, ...region, ...date };

@@ -16,7 +16,11 @@ export interface Mention {
 // Words right after a place that make the mention about something else:
 // a spirit, a historic meeting, an "experience" named after a place, or a visit there.
 const NOT_LOCATING_AFTER = /^(?:精神|会议|时期|整风|经验|模式|们|[^，。；！？\n]{0,6}?(?:考察|调研|视察|参观|访问|学习考察))/;
-const NOT_LOCATING_BEFORE = /(?:各位|尊敬的)$/;
+// A past post retold (在宁德工作期间, 在浙江任职时) does not locate the text, but it still settles which
+// 金华 a later short name means.
+const RETOLD_POST = /^[^，。；！？\n]{0,4}?(?:工作期间|任职期间|工作时|任职时|主政期间)/;
+// …or where a wire story was filed: 新华社上海11月12日电, 本报北京电.
+const NOT_LOCATING_BEFORE = /(?:各位|尊敬的|新华社|中新社|本报|据新华社)$/;
 
 /** Ranges of 《…》 book and document titles, found in one pass. */
 function bookTitleRanges(text: string): [number, number][] {
@@ -76,17 +80,19 @@ export function locatingMentions(text: string, anchors: Place[] = []): Mention[]
   let b = 0;
   const words = wordTables();
   const kept: PlaceMatch[] = [];
+  const anchorOnly: PlaceMatch[] = [];
   for (const m of matches) {
     if (m.form === 'short' && (startsWord(text, m.start, words.startingWith.get(m.name)) || straddled(text, m.start, m.end, words.frequentPairs))) continue;
     while (b < books.length && books[b][1] < m.start) b++;
     if (b < books.length && books[b][0] < m.start && m.end <= books[b][1]) continue;
     if (NOT_LOCATING_AFTER.test(text.slice(m.end, m.end + 12))) continue;
     if (NOT_LOCATING_BEFORE.test(text.slice(Math.max(0, m.start - 3), m.start))) continue;
-    kept.push(m);
+    if (RETOLD_POST.test(text.slice(m.end, m.end + 10))) anchorOnly.push(m);
+    else kept.push(m);
   }
   // First pass: names that mean one division and are not weak anchor the rest.
   const sure: Place[] = [...anchors];
-  for (const m of kept) {
+  for (const m of [...kept, ...anchorOnly]) {
     const one = highest(m);
     if (one && !isWeak(m, words.commonStems)) sure.push(one);
   }
@@ -96,6 +102,7 @@ export function locatingMentions(text: string, anchors: Place[] = []): Mention[]
   // Its own unambiguous mention anchors it too (金华市 … 平安金华).
   const anchoredBy = (e: Place, name: string) =>
     sure.some((a) => a.code === e.code || ((a.level === 'city' || (a.level === 'province' && (repeats.get(name) ?? 0) >= 3)) && isWithin(e, a)));
+  const districtHome = /我区|全区/.test(text);
   const out: Mention[] = [];
   for (const m of kept) {
     let place: Place | null = null;
@@ -103,6 +110,12 @@ export function locatingMentions(text: string, anchors: Place[] = []): Mention[]
     if (!place) {
       const fits = m.entries.filter((e) => anchoredBy(e, m.name));
       if (fits.length === 1) place = fits[0];
+    }
+    // A district of 北京/上海/天津/重庆 named often in short form (浦东 ×3) by a text that says 全区/我区:
+    // the name means nothing else, so the district is home even without its full name.
+    if (!place && m.entries.length === 1 && districtHome && (repeats.get(m.name) ?? 0) >= 3) {
+      const e = m.entries[0];
+      if (e.level === 'county' && e.province.endsWith('市')) place = e;
     }
     if (place) out.push({ place, start: m.start, end: m.end, form: m.form });
   }

@@ -45,13 +45,15 @@ export function isSalutation(t: string): boolean {
 export function isDateLine(t: string): boolean {
   if (t.length > 70 || isClosed(t) || isTimestamp(t)) return false;
   // ― (U+2015) and ━ stand in for the dash of ——2026年1月27日在… on some sites
-  if (/^[（(【\[—–\-－―━\s]*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月/.test(t)) return true;
-  return /^[（(]?\d{4}[-./]\d{1,2}[-./]\d{1,2}[）)]?$/.test(t);
+  // years written 2019, ２０１９, 二〇一九, 二○一九 (U+25CB), 二零一九, 二Ｏ一九
+  if (/^[（(【\[—–\-－―━\s]*(?:[\d０-９]{4}|[〇○Ｏ零一二三四五六七八九]{4})\s*年\s*[\d０-９一二三四五六七八九十]{1,2}\s*月/.test(t)) return true;
+  return /^[（(]?[\d０-９]{4}[-./][\d０-９]{1,2}[-./][\d０-９]{1,2}[）)]?$/.test(t);
 }
 
 /** A website's publishing time (2026年02月10日 07时41分, 2026-02-03 09:02:33): never the document's own date. */
 export function isTimestamp(t: string): boolean {
-  return /^[（(]?\d{4}\s*[-年./]\s*\d{1,2}\s*[-月./]\s*\d{1,2}\s*日?\s*\d{1,2}\s*[:：时]\s*\d{1,2}\s*分?(?:\s*[:：]\s*\d{1,2}\s*秒?)?[）)]?$/.test(t);
+  const d = t.replace(/[０-９]/g, (c) => String(c.charCodeAt(0) - 0xff10)); // full-width digits read as ASCII
+  return /^[（(]?\d{4}\s*[-年./]\s*\d{1,2}\s*[-月./]\s*\d{1,2}\s*日?\s*\d{1,2}\s*[:：时]\s*\d{1,2}\s*分?(?:\s*[:：]\s*\d{1,2}\s*秒?)?[）)]?$/.test(d);
 }
 
 /** Page metadata lines (来源： 时间： 作者： photo credits, publishing times) that may sit between title and body. */

@@ -2,6 +2,8 @@
 export interface Column {
   key: string;
   label: string;
+  /** a link for the cell (e.g. to the passages or the document behind it); the CSV keeps the text */
+  href?: (row: Record<string, unknown>) => string | null;
 }
 
 /** A column of LinkTable: the cell may link (a relative `?…` href; null: plain text). */

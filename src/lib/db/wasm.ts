@@ -31,7 +31,7 @@ const BUNDLES: duckdb.DuckDBBundles = {
 };
 
 /** Tables left on the server (read over HTTP on demand) because they grow with the corpus text. */
-const LAZY_TABLES: ReadonlySet<string> = new Set(['texts', 'occurrences']);
+const LAZY_TABLES: ReadonlySet<string> = new Set(['texts', 'text_lines', 'occurrences']);
 
 /** Where the tables are served: `./data/` next to the page. */
 export function dataBaseUrl(): string {

@@ -3,6 +3,8 @@
  * title above the chart, a legend, and a source line below, none of which
  * are in the on-screen SVG (the page shows them as HTML).
  */
+import { symbol, symbolDiamond, symbolSquare, symbolTriangle } from 'd3';
+import type { Marker } from '../charts/palette';
 import { downloadBlob } from './csv';
 import { layoutLegend, wrapText } from './legend-layout';
 
@@ -10,11 +12,12 @@ export interface ImageMeta {
   title: string;
   source: string;
   /** series (a line swatch) or classes of a fill (`shape: 'box'`, e.g. a map's colour classes) */
-  legend?: { label: string; color: string; dash?: string; shape?: 'line' | 'box' }[];
+  legend?: { label: string; color: string; dash?: string; marker?: Marker; shape?: 'line' | 'box' }[];
   /** a continuous colour scale (heatmap): a gradient bar from `min` to `max` */
   scale?: { title: string; colors: string[]; min: string; max: string };
 }
 
+const EXPORT_SYMBOLS = { square: symbolSquare, triangle: symbolTriangle, diamond: symbolDiamond };
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const FONT = "'Noto Sans CJK SC', 'Noto Sans SC', 'PingFang SC', 'Microsoft YaHei', sans-serif";
 
@@ -50,6 +53,10 @@ export function composeSvg(svg: SVGSVGElement, meta: ImageMeta): { svg: SVGSVGEl
     const yy = top + h + y;
     if (item.shape === 'box') out.appendChild(el('rect', { x, y: yy - 10, width: 18, height: 12, fill: item.color, stroke: '#999', 'stroke-width': 0.5 }));
     else out.appendChild(el('line', { x1: x, x2: x + 18, y1: yy - 4, y2: yy - 4, stroke: item.color, 'stroke-width': 3, 'stroke-dasharray': item.dash ?? '' }));
+    if (item.shape !== 'box' && item.marker && item.marker !== 'circle') {
+      const d = symbol(EXPORT_SYMBOLS[item.marker], 30)() ?? '';
+      out.appendChild(el('path', { d, transform: `translate(${x + 9},${yy - 4})`, fill: item.color, 'data-marker': item.marker }));
+    }
     const text = el('text', { x: x + 24, y: yy, 'font-size': 12, fill: '#222', 'data-legend': i });
     lines.forEach((line, k) => text.appendChild(el('tspan', { x: x + 24, dy: k === 0 ? 0 : 16 }, line)));
     out.appendChild(text);

@@ -55,7 +55,8 @@ export interface DiffusionInput {
  * - `diffusion_uses`: one row per (slogan, dated document) mention, with the
  *   same columns but the title, and `fkey`, the (date, doc_id) order as one
  *   string — dates padded so that `2016` sorts before `2016-03-01`, as the
- *   plain strings do — so a first use is one `arg_min` instead of a window.
+ *   plain strings do — so a first use is one `MIN(fkey)` instead of a window.
+ *   Rows are sorted by slogan, so a slogan's uses sit in few row groups.
  */
 export function diffusionFactsSetup(hasConfidence: boolean): SqlQuery[] {
   const confidence = hasConfidence ? sql`d.date_confidence` : sql`CAST(NULL AS VARCHAR)`;
@@ -75,7 +76,8 @@ SELECT m.slogan_id AS slogan_id, d.doc_id AS doc_id, d.org AS org, d.province AS
   d.admin_level AS admin_level, d.source_file AS source_file, d."date" AS "date", d.date_precision AS date_precision,
   d.confidence AS confidence, d.b_year AS b_year, d.b_month AS b_month,
   rpad(d."date", 10, ' ') || d.doc_id AS fkey
-FROM mentions m JOIN diffusion_docs d ON d.doc_id = m.doc_id`),
+FROM mentions m JOIN diffusion_docs d ON d.doc_id = m.doc_id
+ORDER BY m.slogan_id, fkey`),
   ];
 }
 
@@ -118,6 +120,11 @@ function usesCte(f: DiffusionInput): SqlFragment {
   return sql`u AS (SELECT * FROM diffusion_uses d WHERE ${joinSql([sql`d.slogan_id IN ${f.slogans}`, ...conditions(f)], ' AND ')})`;
 }
 
+// The earliest use is MIN(fkey), split back into its date and doc_id: one string MIN per group costs
+// about a third of MIN("date") + arg_min(doc_id, fkey) (measured on 337k uses), with the same answer.
+const FKEY_DATE = sql`rtrim(substr(k, 1, 10))`;
+const FKEY_DOC = sql`substr(k, 11)`;
+
 const DIM_COLUMN: Record<DiffusionDim, SqlFragment> = {
   province: sql`province`,
   org_type: sql`org_type`,
@@ -150,10 +157,8 @@ export function firstUsesQuery(f: DiffusionInput, dim: DiffusionDim): SqlQuery {
   const col = DIM_COLUMN[dim];
   return toQuery(sql`WITH ${usesCte(f)},
 central AS (SELECT slogan_id, MIN("date") AS central_date FROM u WHERE admin_level = 'central' GROUP BY slogan_id),
-firsts AS (
-  SELECT slogan_id, ${col} AS grp, MIN("date") AS "date", arg_min(doc_id, fkey) AS doc_id, COUNT(*) AS n_docs
-  FROM u WHERE ${col} IS NOT NULL GROUP BY slogan_id, ${col}
-)
+f AS (SELECT slogan_id, ${col} AS grp, MIN(fkey) AS k, COUNT(*) AS n_docs FROM u WHERE ${col} IS NOT NULL GROUP BY slogan_id, ${col}),
+firsts AS (SELECT slogan_id, grp, ${FKEY_DATE} AS "date", ${FKEY_DOC} AS doc_id, n_docs FROM f)
 SELECT r.slogan_id AS slogan_id, r.grp AS grp, r."date" AS first_date, t.date_precision AS date_precision,
   t.confidence AS confidence, r.doc_id AS doc_id, t.title AS title, t.org AS org, r.n_docs::INTEGER AS n_docs,
   c.central_date AS central_date,
@@ -226,11 +231,8 @@ export interface LexiconFirstRow {
 
 /** Every lexicon slogan: its first dated use in the corpus beside `first_year`; earlier uses first. */
 export function lexiconFirstUseQuery(f: Omit<DiffusionInput, 'slogans'>): SqlQuery {
-  return toQuery(sql`WITH r AS (
-  SELECT d.slogan_id AS slogan_id, MIN(d."date") AS "date", arg_min(d.doc_id, d.fkey) AS doc_id
-  FROM diffusion_uses d${where(conditions(f))}
-  GROUP BY d.slogan_id
-)
+  return toQuery(sql`WITH f AS (SELECT d.slogan_id AS slogan_id, MIN(d.fkey) AS k FROM diffusion_uses d${where(conditions(f))} GROUP BY d.slogan_id),
+r AS (SELECT slogan_id, ${FKEY_DATE} AS "date", ${FKEY_DOC} AS doc_id FROM f)
 SELECT s.slogan_id AS slogan_id, s.canonical AS canonical, s.gloss_en AS gloss_en, s.first_year AS first_year,
   r."date" AS first_date, r.doc_id AS doc_id, t.title AS title, t.confidence AS confidence,
   COALESCE(CAST(substr(r."date", 1, 4) AS INTEGER) < s.first_year, false) AS earlier

@@ -55,9 +55,10 @@ export function groupCondition(g: Group): SqlFragment {
 }
 
 /**
- * Two tables built once per engine so a keyness query is one GROUP BY over
+ * Tables built once per engine so a keyness query is one GROUP BY over
  * mentions without a join: `keyness_docs` (a document's group columns, year
- * and tokens) and `keyness_mentions` (each mention with the same columns).
+ * and tokens), `keyness_mentions` (each mention with the same columns) and
+ * `keyness_totals` (each slogan's occurrences and documents in the corpus).
  */
 export function keynessFactsSetup(): SqlQuery[] {
   return [
@@ -69,6 +70,8 @@ FROM documents d`),
 SELECT m.slogan_id AS slogan_id, m."count"::DOUBLE AS n, d.doc_id AS doc_id, d.org AS org, d.org_type AS org_type,
   d.province AS province, d.admin_level AS admin_level, d.source_file AS source_file, d.year AS year
 FROM mentions m JOIN keyness_docs d ON d.doc_id = m.doc_id`),
+    toQuery(sql`CREATE OR REPLACE TABLE keyness_totals AS
+SELECT slogan_id, SUM(n) AS n, COUNT(*) AS docs FROM keyness_mentions GROUP BY slogan_id`),
   ];
 }
 
@@ -157,13 +160,23 @@ export function keynessQuery(f: KeynessInput): SqlQuery {
   const phrases = f.candidates > 0 ? sql`
 UNION ALL
 ${phraseFreqSql(f, f.candidates)}` : sql``;
-  return toQuery(sql`WITH sizes AS (${sizesSql(f)}),
-freq AS (
-  SELECT 'slogan' AS item_kind, x.item AS item, SUM(x.n) FILTER (WHERE x.in_t) AS a, SUM(x.n) FILTER (WHERE x.in_r) AS b,
+  // Against the rest of an unfiltered corpus, the reference is the whole corpus minus the target: only the
+  // target's mentions are read, the rest comes from per-slogan totals (integer counts, so the subtraction is exact).
+  const rest = f.reference === null && filters.length === 0;
+  const slogans = rest
+    ? sql`SELECT 'slogan' AS item_kind, k.slogan_id AS item, t.a AS a, k.n - COALESCE(t.a, 0) AS b,
+    COALESCE(t.docs_a, 0) AS docs_a, k.docs - COALESCE(t.docs_a, 0) AS docs_b
+  FROM keyness_totals k LEFT JOIN (
+    SELECT d.slogan_id AS item, SUM(d.n) AS a, COUNT(*) AS docs_a FROM keyness_mentions d WHERE ${inT} GROUP BY d.slogan_id
+  ) t ON t.item = k.slogan_id`
+    : sql`SELECT 'slogan' AS item_kind, x.item AS item, SUM(x.n) FILTER (WHERE x.in_t) AS a, SUM(x.n) FILTER (WHERE x.in_r) AS b,
     COUNT(*) FILTER (WHERE x.in_t) AS docs_a, COUNT(*) FILTER (WHERE x.in_r) AS docs_b
   FROM (SELECT d.slogan_id AS item, d.n AS n, ${inT} AS in_t, ${inR} AS in_r FROM keyness_mentions d${where(filters)}) x
   WHERE x.in_t OR x.in_r
-  GROUP BY x.item${phrases}
+  GROUP BY x.item`;
+  return toQuery(sql`WITH sizes AS (${sizesSql(f)}),
+freq AS (
+  ${slogans}${phrases}
 ),
 stats AS (
   SELECT f.item_kind AS item_kind, f.item AS item, COALESCE(f.a, 0) AS a, COALESCE(f.b, 0) AS b, f.docs_a AS docs_a, f.docs_b AS docs_b,

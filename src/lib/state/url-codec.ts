@@ -14,9 +14,15 @@ export type { UrlNotice } from './url-guard';
 // The filter and measure vocabulary lives in lib/vocabulary.ts (queries import it too); re-exported for the views.
 export * from '../vocabulary';
 
-export const VIEWS = ['overview', 'trends', 'organisations', 'regions', 'diffusion', 'keyness', 'lexicon'] as const;
+export const VIEWS = ['overview', 'trends', 'organisations', 'regions', 'diffusion', 'keyness', 'lexicon', 'concordance', 'reader'] as const;
 export type ViewName = (typeof VIEWS)[number];
 
+/** The exact cell a chart was clicked on (issue 8): repeatable keys beside the shared filters. */
+export const CELL_KEYS = ['org', 'city', 'county'] as const;
+export type CellKey = (typeof CELL_KEYS)[number];
+export type Cell = Record<CellKey, string[]> & { date_from: string | null; date_to: string | null };
+
+/** Slogans and free phrases together (`s` + `q`). */
 export const MAX_SLOGANS = 12;
 export const MAX_SMOOTH = 12;
 
@@ -24,6 +30,10 @@ export interface AppState {
   view: ViewName;
   /** slogan_ids, in the order chosen */
   slogans: string[];
+  /** free phrase series as typed (`q`, repeatable; `A+B` sums phrases into one series) */
+  phrases: string[];
+  /** the clicked cell: organisation, city, county, date range (Concordance) */
+  cell: Cell;
   filters: Filters;
   measure: Measure;
   granularity: Granularity;
@@ -33,11 +43,17 @@ export interface AppState {
   extra: Record<string, string>;
 }
 
-export function defaultState(): AppState {
-  return { view: 'overview', slogans: [], filters: emptyFilters(), measure: 'occurrences', granularity: 'year', smooth: 0, extra: {} };
+export function emptyCell(): Cell {
+  return { org: [], city: [], county: [], date_from: null, date_to: null };
 }
 
-const KNOWN = new Set<string>(['view', 's', 'measure', 'g', 'smooth', ...FILTER_KEYS]);
+export function defaultState(): AppState {
+  return { view: 'overview', slogans: [], phrases: [], cell: emptyCell(), filters: emptyFilters(), measure: 'occurrences', granularity: 'year', smooth: 0, extra: {} };
+}
+
+const KNOWN = new Set<string>(['view', 's', 'q', 'measure', 'g', 'smooth', 'date_from', 'date_to', ...FILTER_KEYS, ...CELL_KEYS]);
+/** YYYY, YYYY-MM or YYYY-MM-DD */
+const DATE_BOUND = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 
 /** State → query string (without `?`); defaults are omitted to keep links short. */
 export function encodeState(state: AppState): string {
@@ -45,7 +61,11 @@ export function encodeState(state: AppState): string {
   const d = defaultState();
   if (state.view !== d.view) p.set('view', state.view);
   for (const s of state.slogans) p.append('s', s);
+  for (const q of state.phrases) p.append('q', q);
   for (const key of FILTER_KEYS) for (const v of state.filters[key]) p.append(key, v);
+  for (const key of CELL_KEYS) for (const v of state.cell[key]) p.append(key, v);
+  if (state.cell.date_from) p.set('date_from', state.cell.date_from);
+  if (state.cell.date_to) p.set('date_to', state.cell.date_to);
   if (state.measure !== d.measure) p.set('measure', state.measure);
   if (state.granularity !== d.granularity) p.set('g', state.granularity);
   if (state.smooth !== d.smooth) p.set('smooth', String(state.smooth));
@@ -98,11 +118,25 @@ export function decodeLink(search: string): DecodedLink {
   if (smoothText !== null && !(Number.isInteger(smooth) && smooth >= 0)) notices.push({ problem: 'unknown_value', key: 'smooth', value: shorten(smoothText) });
   const slogans = unique(p.getAll('s'));
   if (slogans.length > MAX_SLOGANS) notices.push({ problem: 'capped', key: 's', count: slogans.length, limit: MAX_SLOGANS });
+  const cell = emptyCell();
+  for (const key of CELL_KEYS) cell[key] = unique(p.getAll(key));
+  const bound = (key: string, v: string | null) => {
+    if (v === null || DATE_BOUND.test(v)) return v;
+    notices.push({ problem: 'unknown_value', key, value: shorten(v) });
+    return null;
+  };
+  cell.date_from = bound('date_from', p.get('date_from'));
+  cell.date_to = bound('date_to', p.get('date_to'));
+  const phrases = unique(p.getAll('q').map((q) => q.trim()));
+  const room = Math.max(0, MAX_SLOGANS - Math.min(slogans.length, MAX_SLOGANS));
+  if (phrases.length > room) notices.push({ problem: 'capped', key: 'q', count: phrases.length, limit: room });
   const extra: Record<string, string> = {};
   for (const [k, v] of p) if (!KNOWN.has(k)) extra[k] = v;
   const state: AppState = {
     view: oneOf('view', p.get('view'), VIEWS, d.view, notices),
     slogans: slogans.slice(0, MAX_SLOGANS),
+    phrases: phrases.slice(0, room),
+    cell,
     filters,
     measure: oneOf('measure', p.get('measure'), MEASURES, d.measure, notices),
     granularity: oneOf('g', p.get('g'), GRANULARITIES, d.granularity, notices),
