@@ -29,7 +29,7 @@ try {
   for (let lo = 0; lo < nDocs; lo += slice) {
     const range = `range(${lo}, ${Math.min(nDocs, lo + slice)}) t(i)`;
     await store.run(
-      `INSERT INTO texts SELECT ${id}, repeat(md5(i::VARCHAR) || '中华人民共和国两个确', ${reps}) FROM ${range}`,
+      `INSERT INTO texts (doc_id, text) SELECT ${id}, repeat(md5(i::VARCHAR) || '中华人民共和国两个确', ${reps}) FROM ${range}`,
     );
     await store.run(
       `INSERT INTO occurrences (doc_id, slogan_id, start, "end", form) SELECT ${id}, 's' || (j % 600), (j % 40) * 100,

@@ -201,7 +201,12 @@ export class TableStore {
     const bounds: string[] = [];
     let bytes = 0;
     let last: string | null = null;
-    const keys = await this.conn.stream('SELECT doc_id, strlen(text) FROM texts ORDER BY doc_id');
+    // Bytes of every VARCHAR column but the key (text and its Simplified copy).
+    const len = COLUMNS.texts
+      .filter(([c, t]) => t === 'VARCHAR' && c !== 'doc_id')
+      .map(([c]) => `coalesce(strlen(${q(c)}), 0)`)
+      .join(' + ');
+    const keys = await this.conn.stream(`SELECT doc_id, ${len} FROM texts ORDER BY doc_id`);
     for await (const rows of keys.yieldRowsJs()) {
       for (const [id, n] of rows) {
         if (bytes > 0 && bytes + Number(n) > this.limits.textSliceBytes) {
