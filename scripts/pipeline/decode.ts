@@ -119,8 +119,7 @@ function hanRatio(text: string): number {
   const n = Math.min(text.length, SNIFF);
   let han = 0;
   for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf)) han++;
+    if (isHanCode(text.charCodeAt(i))) han++;
   }
   return n === 0 ? 0 : han / n;
 }

@@ -15,7 +15,7 @@ import { posix } from 'node:path';
 import { parseCsvRows } from './csv';
 import { decode } from './decode';
 import { extractDate } from './attribute/date';
-import { gazetteer } from './attribute/gazetteer';
+import { buildGazetteer, type Gazetteer } from './attribute/gazetteer';
 import type { ManifestEntry } from './types';
 import type { PlaceLevel } from './attribute/gazetteer';
 
@@ -40,8 +40,8 @@ export interface ParsedManifests {
  * city such as 北京市 may stand in the city column too); else why not, with
  * the full name when `name` is a short form of exactly one place (浙江 → 浙江省).
  */
-function placeProblem(name: string, level: PlaceLevel): string | null {
-  const places = (gazetteer().byName.get(name) ?? []).filter(
+function placeProblem(name: string, level: PlaceLevel, g: Gazetteer): string | null {
+  const places = (g.byName.get(name) ?? []).filter(
     (p) => p.level === level || (level === 'city' && p.level === 'province' && p.name.endsWith('市')),
   );
   if (places.some((p) => p.name === name)) return null;
@@ -50,7 +50,8 @@ function placeProblem(name: string, level: PlaceLevel): string | null {
 }
 
 /** Parses one manifest; keys are file paths relative to the input root (dirRel + '/' + file). */
-export function parseManifest(text: string, dirRel: string): ParsedManifests {
+/** `g` checks place names; loadManifests builds one for all manifests of a run. */
+export function parseManifest(text: string, dirRel: string, g: Gazetteer = buildGazetteer()): ParsedManifests {
   const where = `${dirRel ? dirRel + '/' : ''}MANIFEST.csv`;
   const rows = parseCsvRows(text, where);
   const warnings: string[] = [];
@@ -76,7 +77,7 @@ export function parseManifest(text: string, dirRel: string): ParsedManifests {
     }
     for (const f of ['province', 'city', 'county'] as const) {
       const v = entry[f];
-      const problem = v ? placeProblem(v, LEVEL[f]) : null;
+      const problem = v ? placeProblem(v, LEVEL[f], g) : null;
       if (problem) warnings.push(`${where}: line ${line}: unknown ${f} '${v}': ${problem}; kept as written`);
     }
     const key = dirRel ? posix.join(dirRel, rec.file) : posix.normalize(rec.file);
@@ -92,6 +93,7 @@ export function loadManifests(manifests: { path: string; rootRel: string }[]): P
   const entries = new Map<string, ManifestEntry>();
   const rows = new Map<string, ManifestRow>();
   const warnings: string[] = [];
+  let g: Gazetteer | undefined; // built for the first manifest that is read
   for (const m of manifests) {
     const dirRel = m.rootRel === '.' ? '' : m.rootRel;
     const where = `${dirRel ? dirRel + '/' : ''}MANIFEST.csv`;
@@ -109,7 +111,8 @@ export function loadManifests(manifests: { path: string; rootRel: string }[]): P
     }
     let parsed: ParsedManifests;
     try {
-      parsed = parseManifest(text, dirRel);
+      g ??= buildGazetteer();
+      parsed = parseManifest(text, dirRel, g);
     } catch (e) {
       warnings.push(`${(e as Error).message}; manifest ignored`);
       continue;

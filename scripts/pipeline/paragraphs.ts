@@ -18,6 +18,7 @@
  */
 import type { SourceLine } from './types';
 import type { Line } from './split/model';
+import { HAN_SPAN_CLASS } from './han';
 
 /** Characters that end a sentence (or a lead-in such as 强调：). */
 const TERMINAL = new Set(['。', '！', '？', '：', '；', '…', '!', '?', ';', ':']);
@@ -98,7 +99,7 @@ function tol(w: number): number {
  * A space kept between two CJK characters survives cleaning only in lines
  * without sentence punctuation: titles and bylines (湘潭市委常委、副市长 董巍).
  */
-const LAYOUT_SPACE = /[\u3400-\u9FFF\u3001-\u303F] +[\u3400-\u9FFF]/;
+const LAYOUT_SPACE = new RegExp(String.raw`[${HAN_SPAN_CLASS}\u3001-\u303F] +[${HAN_SPAN_CLASS}]`);
 /** Body text of a running paragraph carries punctuation at least every other line; headline stacks carry none. */
 const BODY_PUNCT = /[，、；“”（）《》,]/;
 

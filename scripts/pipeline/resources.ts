@@ -10,6 +10,7 @@ import { provincialFormulas, type ProvincialFormulas } from './attribute/signatu
 import { createSegmenter, type Segmenter } from './segment';
 import { createSimplifier, type Simplify } from './simplify';
 import { loadVocabulary, type Vocabulary } from './discover/vocab';
+import { loadPlaces, type Places } from './attribute/places';
 import type { LexiconEntry } from './types';
 
 export interface ResourceOptions {
@@ -28,6 +29,8 @@ export interface Resources {
   simplify: Simplify;
   /** jieba's stop words and idioms, set aside by discovery */
   vocab: Vocabulary;
+  /** the gazetteer, its place finder and the common-word tables that keep 长治久安 from meaning 长治 */
+  places: Places;
   /** provincial signature formulas (lexicon rows scoped to a province): weak region evidence */
   formulas: ProvincialFormulas;
 }
@@ -35,12 +38,14 @@ export interface Resources {
 /** Loads the resources of one thread (about a second: jieba's dictionaries). */
 export function loadResources(opts: ResourceOptions): Resources {
   const forms = opts.lexicon.flatMap((e) => formsOf(e));
+  const places = loadPlaces();
   return {
     lexiconForms: new Set(forms),
     matcher: buildMatcher(opts.lexicon),
     segmenter: createSegmenter(forms, opts.scratchDir),
     simplify: createSimplifier(),
     vocab: loadVocabulary(),
-    formulas: provincialFormulas(opts.lexicon),
+    places,
+    formulas: provincialFormulas(opts.lexicon, places.gazetteer),
   };
 }

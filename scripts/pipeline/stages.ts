@@ -32,7 +32,7 @@ export const DOCUMENT_STAGES: readonly Stage[] = [
   // title, organisation, region, date — each with its evidence; manifest values win
   {
     name: 'attribute',
-    run: (doc, res) => ({ ...doc, meta: attributeDocument(doc.span, doc.body!, doc.file.context, doc.file.manifest, res.simplify, res.formulas) }),
+    run: (doc, res) => ({ ...doc, meta: attributeDocument(doc.span, doc.body!, doc.file.context, doc.file.manifest, res) }),
   },
   // The title is part of the text: slogans in headlines count, and a reader sees it.
   {

@@ -87,6 +87,46 @@ describe.skipIf(!baseUrl)('Regions view', () => {
     await context.close();
   });
 
+  it('a clicked province with city data opens its city map, whose values equal the table\'s; back to China closes it', async () => {
+    // the province with the most documents attributed to a city, from the data (not the app)
+    const [best] = await fromData<{ province: string }>(
+      'SELECT province FROM DOCS WHERE city IS NOT NULL GROUP BY province ORDER BY COUNT(*) DESC, province LIMIT 1',
+    );
+    expect(best, 'the default corpus has documents placed in a city').toBeDefined();
+    const { context, foreign } = await guardedContext(browser, baseUrl);
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}?view=regions`);
+    await waitChart(page, 'regions-map');
+    await page.locator(`[data-chart="regions-map"] path[data-province="${best.province}"]`).click();
+    await waitChart(page, 'regions-places');
+    const frame = page.locator('[data-chart="regions-places"]');
+    const cityPaths = frame.locator('.city-map path[data-province]');
+    await expect.poll(() => cityPaths.count()).toBeGreaterThan(1);
+    // the table's occurrences (5th column) summed per city, against each city path's value
+    const table = frame.locator('table').first();
+    const rows = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent?.trim() ?? '')));
+    const perCity = new Map<string, number>();
+    for (const r of rows) perCity.set(r[0]!, (perCity.get(r[0]!) ?? 0) + Number(r[4]!.replace(/,/g, '')));
+    const drawn = new Map(await cityPaths.evaluateAll((ps) => ps.map((p) => [p.getAttribute('data-province')!, p.getAttribute('data-value')] as [string, string | null])));
+    let compared = 0;
+    for (const [city, occ] of perCity) {
+      if (!drawn.has(city)) continue;
+      expect(Number(drawn.get(city)), city).toBe(occ);
+      compared++;
+    }
+    const [{ n }] = await fromData<{ n: number }>('SELECT COUNT(DISTINCT city)::INTEGER AS n FROM DOCS WHERE province = $1 AND city IS NOT NULL', [best.province]);
+    expect(compared).toBeGreaterThan(0);
+    if (!['北京市', '天津市', '上海市', '重庆市'].includes(best.province)) expect(compared).toBe(n);
+    // a city with no documents is hatched, never coloured as zero
+    for (const [name, v] of drawn) if (!perCity.has(name)) expect(v, name).toBeNull();
+    await page.screenshot({ path: `${SHOTS}/regions-city-map-1280.png`, fullPage: true });
+    await frame.locator('button.back').click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('region')).toBeNull();
+    expect(await page.locator('.city-map').count()).toBe(0);
+    expect(foreign).toEqual([]);
+    await context.close();
+  });
+
   it('the keyboard does what the mouse does, at phone width', async () => {
     const { context } = await guardedContext(browser, baseUrl, { width: 390, height: 800 });
     const page = await context.newPage();

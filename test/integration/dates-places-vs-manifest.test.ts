@@ -27,8 +27,10 @@ import { splitDocuments } from '../../scripts/pipeline/split';
 import { joinParagraphs } from '../../scripts/pipeline/paragraphs';
 import { attributeDocument } from '../../scripts/pipeline/attribute/index';
 import { createSimplifier } from '../../scripts/pipeline/simplify';
+import { loadPlaces } from '../../scripts/pipeline/attribute/places';
 
 const simplify = createSimplifier();
+const res = { simplify, places: loadPlaces() };
 import { parseManifest } from '../../scripts/pipeline/manifest';
 import { EXTERNAL, sharedAvailable } from './shared-corpus';
 
@@ -156,7 +158,7 @@ describe.skipIf(!have)('the provincial reports flattened to one line (a layout t
       const { docs, context } = splitDocuments(cleanLines(decoded.text.replace(/\n+/g, '')).lines, f);
       const e = manifest.get(f) ?? {};
       for (const span of docs) {
-        const a = attributeDocument(span, joinParagraphs(span.body), context, undefined, simplify);
+        const a = attributeDocument(span, joinParagraphs(span.body), context, undefined, res);
         s.docs++;
         if (a.date) (a.date.slice(0, 4) === e.date?.slice(0, 4) ? s.year++ : s.wrongYear.push(`${f}: ${a.date}`));
         if (a.province) (a.province === e.province ? s.province++ : s.wrongProvince.push(`${f}: ${a.province}`));

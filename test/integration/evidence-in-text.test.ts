@@ -16,6 +16,7 @@ import { splitDocuments } from '../../scripts/pipeline/split';
 import { joinParagraphs } from '../../scripts/pipeline/paragraphs';
 import { attributeDocument } from '../../scripts/pipeline/attribute/index';
 import { createSimplifier } from '../../scripts/pipeline/simplify';
+import { loadPlaces } from '../../scripts/pipeline/attribute/places';
 import { provincialFormulas } from '../../scripts/pipeline/attribute/signature-formulas';
 import { parseLexiconCsv } from '../../scripts/pipeline/lexicon';
 import { EXTERNAL, sharedAvailable } from './shared-corpus';
@@ -23,8 +24,8 @@ import { EXTERNAL, sharedAvailable } from './shared-corpus';
 const have = sharedAvailable('the evidence-in-text test');
 const squash = (s: string) => s.replace(/[\s\u3000]+/g, '');
 const LEXICON = 'data/lexicon/slogans.csv';
-const simplify = createSimplifier();
-const formulas = provincialFormulas(parseLexiconCsv(readFileSync(LEXICON, 'utf8'), LEXICON));
+const places = loadPlaces();
+const res = { simplify: createSimplifier(), places, formulas: provincialFormulas(parseLexiconCsv(readFileSync(LEXICON, 'utf8'), LEXICON), places.gazetteer) };
 
 function filesOf(dir: string): string[] {
   return readdirSync(dir)
@@ -51,7 +52,7 @@ function check(file: string, flatten: boolean, out: Checked): void {
     // bylines at its end, outside the article's lines: seed 002)
     const lines = cleaned.lines.filter((l) => l.n >= span.startLine && l.n <= span.endLine).map((l) => l.text);
     const own = squash([span.title, span.orgLine, span.dateLine, ...lines].filter(Boolean).join(''));
-    const a = attributeDocument(span, joinParagraphs(span.body), context, undefined, simplify, formulas);
+    const a = attributeDocument(span, joinParagraphs(span.body), context, undefined, res);
     const where = `${file}${flatten ? ' (flattened)' : ''}:${span.startLine}`;
     if (a.date) {
       out.dated++;

@@ -11,15 +11,17 @@ import { splitDocuments } from '../../scripts/pipeline/split';
 import { joinParagraphs } from '../../scripts/pipeline/paragraphs';
 import { attributeDocument } from '../../scripts/pipeline/attribute/index';
 import { createSimplifier } from '../../scripts/pipeline/simplify';
+import { loadPlaces } from '../../scripts/pipeline/attribute/places';
 
 const simplify = createSimplifier();
+const res = { simplify, places: loadPlaces() };
 
 const FILE = 'data/raw/seeds/000_83ceffdfb6a9c23d.txt';
 
 function attributeText(text: string, rel: string) {
   const cleaned = cleanLines(text);
   const { docs, context } = splitDocuments(cleaned.lines, rel);
-  return docs.map((span) => ({ span, a: attributeDocument(span, joinParagraphs(span.body), context, undefined, simplify) }));
+  return docs.map((span) => ({ span, a: attributeDocument(span, joinParagraphs(span.body), context, undefined, res) }));
 }
 
 describe('seed 000 flattened article by article', () => {

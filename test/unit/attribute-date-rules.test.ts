@@ -11,8 +11,10 @@ import { splitDocuments } from '../../scripts/pipeline/split';
 import { joinParagraphs } from '../../scripts/pipeline/paragraphs';
 import { attributeDocument } from '../../scripts/pipeline/attribute/index';
 import { createSimplifier } from '../../scripts/pipeline/simplify';
+import { loadPlaces } from '../../scripts/pipeline/attribute/places';
 
 const simplify = createSimplifier();
+const res = { simplify, places: loadPlaces() };
 
 const date = (bodyText: string, title: string | null = null, dateLine: string | null = null) =>
   extractDate({ dateLine, title, bodyText });
@@ -37,7 +39,7 @@ describe('a date line under an inner title, below a portal wrapper', () => {
   it('through the splitter and attribution, with the date in 〇-variant numerals', () => {
     const page = `${wrapper.replace('（2019年5月6日，某城）', '（二○一九年五月六日，某城）')}\n一、提高认识\n要把调查研究作为基本功。\n`;
     const { docs, context } = splitDocuments(cleanLines(page).lines, 'page.txt');
-    const dated = docs.map((d) => attributeDocument(d, joinParagraphs(d.body), context, undefined, simplify)).filter((a) => a.date);
+    const dated = docs.map((d) => attributeDocument(d, joinParagraphs(d.body), context, undefined, res)).filter((a) => a.date);
     expect(dated.map((a) => [a.date, a.date_confidence])).toEqual([['2019-05-06', 'stated']]);
   });
 

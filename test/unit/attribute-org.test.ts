@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { adminLevelOf, classifyOrg, fillPlace, orgFromTitle, resolveOrg } from '../../scripts/pipeline/attribute/org';
 import type { RegionResult } from '../../scripts/pipeline/types';
+import { loadPlaces } from '../../scripts/pipeline/attribute/places';
+
+const places = loadPlaces();
 
 const huzhou: RegionResult = { province: '浙江省', city: '湖州市', county: null, region_source: 'body_text', evidence: '湖州各级党外人士' };
 const noRegion: RegionResult = { province: null, city: null, county: null, region_source: 'none', evidence: null };
@@ -30,7 +33,7 @@ describe('classifyOrg(name)', () => {
   });
 });
 
-describe('adminLevelOf(name)', () => {
+describe('adminLevelOf(name, places)', () => {
   it.each([
     ['中央和国家机关工委理论学习中心组', 'central'],
     ['国务院', 'central'],
@@ -46,7 +49,7 @@ describe('adminLevelOf(name)', () => {
     ['市乡村振兴局', 'city'],
     ['学校', 'unknown'],
   ])('%s → %s', (name, level) => {
-    expect(adminLevelOf(name)).toBe(level);
+    expect(adminLevelOf(name, places)).toBe(level);
   });
 });
 
@@ -89,7 +92,7 @@ describe('fillPlace(org, region)', () => {
 
 describe('resolveOrg(input, region, manifest)', () => {
   it('reads the org line and fills the place from the region', () => {
-    const r = resolveOrg({ orgLine: '市公安局党委理论学习中心组', title: null }, huzhou);
+    const r = resolveOrg({ places, orgLine: '市公安局党委理论学习中心组', title: null }, huzhou);
     expect(r).toEqual({
       org: '湖州市公安局党委理论学习中心组',
       org_as_written: '市公安局党委理论学习中心组',
@@ -99,36 +102,36 @@ describe('resolveOrg(input, region, manifest)', () => {
   });
 
   it('takes the org a speaker speaks for (县纪委书记 → 县纪委)', () => {
-    const r = resolveOrg({ orgLine: null, title: '县纪委书记在主题教育学习会上的研讨发言' }, noRegion);
+    const r = resolveOrg({ places, orgLine: null, title: '县纪委书记在主题教育学习会上的研讨发言' }, noRegion);
     expect(r).toEqual({ org: '县纪委', org_as_written: '县纪委书记', org_type: 'discipline_inspection', admin_level: 'county' });
   });
 
   it('takes the org of an official speaking (某市财政局纪检监察干部 → 某市财政局)', () => {
-    const r = resolveOrg({ orgLine: null, title: '某市财政局纪检监察干部在2023年主题教育组织生活会上发言材料' }, noRegion);
+    const r = resolveOrg({ places, orgLine: null, title: '某市财政局纪检监察干部在2023年主题教育组织生活会上发言材料' }, noRegion);
     expect(r).toMatchObject({ org: '某市财政局', org_as_written: '某市财政局纪检监察干部', org_type: 'government' });
   });
 
   it.each(['青年检察干警在2023年第二批主题教育“读书班”上的交流研讨发言', '办公室干部在2023年机关主题教育读书班上的交流发言'])(
     'names no org for a bare role: %s',
     (title) => {
-      const r = resolveOrg({ orgLine: null, title }, noRegion);
+      const r = resolveOrg({ places, orgLine: null, title }, noRegion);
       expect(r.org).toBeNull();
       expect(r.org_as_written).toBe(title.slice(0, title.indexOf('在')));
     },
   );
 
   it('keeps a named person as an individual with the level of their post (seed 002 byline)', () => {
-    const r = resolveOrg({ orgLine: '湘潭市委常委、副市长 董巍', title: null }, noRegion);
+    const r = resolveOrg({ places, orgLine: '湘潭市委常委、副市长 董巍', title: null }, noRegion);
     expect(r).toMatchObject({ org_as_written: '湘潭市委常委、副市长 董巍', org_type: 'individual', admin_level: 'city' });
   });
 
   it('lets the manifest org win', () => {
-    const r = resolveOrg({ orgLine: '市公安局党委理论学习中心组', title: null }, noRegion, { org: '国务院' });
+    const r = resolveOrg({ places, orgLine: '市公安局党委理论学习中心组', title: null }, noRegion, { org: '国务院' });
     expect(r).toEqual({ org: '国务院', org_as_written: '国务院', org_type: 'government', admin_level: 'central' });
   });
 
   it('is unknown when nothing names an org', () => {
-    expect(resolveOrg({ orgLine: null, title: '主题教育党课讲稿' }, noRegion)).toEqual({
+    expect(resolveOrg({ places, orgLine: null, title: '主题教育党课讲稿' }, noRegion)).toEqual({
       org: null,
       org_as_written: null,
       org_type: 'unknown',

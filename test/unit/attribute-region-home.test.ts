@@ -4,9 +4,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { resolveRegion } from '../../scripts/pipeline/attribute/region';
+import { loadPlaces } from '../../scripts/pipeline/attribute/places';
+
+const places = loadPlaces();
 
 const region = (bodyText: string, over: { orgLine?: string | null; title?: string | null; headText?: string } = {}) =>
-  resolveRegion({ orgLine: null, title: null, headText: '', bodyText, ...over });
+  resolveRegion({ orgLine: null, title: null, headText: '', bodyText, places, ...over });
 
 describe('a district of a province-level municipality, named in short form', () => {
   const body =

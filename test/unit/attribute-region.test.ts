@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { bodyRegion, contextCity, isRelativeOrg, resolveRegion, type RegionInput } from '../../scripts/pipeline/attribute/region';
 
-const input = (over: Partial<RegionInput>): RegionInput => ({ orgLine: null, title: null, bodyText: '', headText: '', ...over });
+import { loadPlaces } from '../../scripts/pipeline/attribute/places';
+
+const places = loadPlaces();
+const input = (over: Partial<RegionInput>): RegionInput => ({ orgLine: null, title: null, bodyText: '', headText: '', places, ...over });
 const none = { province: null, city: null, county: null, region_source: 'none', evidence: null };
 // The opening of seed 000 (its table of contents and first article): a compilation of 湖州 articles that also lists other cities.
 const seed000Head = readFileSync(new URL('../../data/raw/seeds/000_83ceffdfb6a9c23d.txt', import.meta.url), 'utf8').slice(0, 2000);
@@ -73,13 +76,13 @@ describe('resolveRegion from the title', () => {
 
 describe('bodyRegion(text)', () => {
   it('accepts a place that is the subject of the text (seed 003: 河南省南阳市围绕…)', () => {
-    const r = bodyRegion('近年来，河南省南阳市围绕推动高质量发展、创新社会治理，探索实施全域党建新模式。南阳市以“统”的理念创新组织设置。');
+    const r = bodyRegion('近年来，河南省南阳市围绕推动高质量发展、创新社会治理，探索实施全域党建新模式。南阳市以“统”的理念创新组织设置。', places);
     expect(r?.place).toMatchObject({ province: '河南省', city: '南阳市' });
     expect(r?.evidence).toContain('南阳市围绕');
   });
 
   it('accepts 湖州各级… as the text speaking of itself (seed 000)', () => {
-    const r = bodyRegion('湖州各级党外人士十分重视社情民意工作，我市数字化改革走在前列。');
+    const r = bodyRegion('湖州各级党外人士十分重视社情民意工作，我市数字化改革走在前列。', places);
     expect(r?.place).toMatchObject({ city: '湖州市' });
     expect(r?.evidence).toBe('湖州各级党外人士十分重视社情民意');
   });
@@ -87,22 +90,22 @@ describe('bodyRegion(text)', () => {
   it('does not locate a speech where a national leader visited (seed 001: 在内蒙古考察时)', () => {
     const body =
       '习近平总书记在内蒙古考察时对“以学正风”提出要求，强调要弘扬清廉之风。作为青年检察干警，要坚定理想理念。全市检察机关要…… 习近平总书记在内蒙古考察时强调……';
-    expect(bodyRegion(body)).toBeNull();
+    expect(bodyRegion(body, places)).toBeNull();
     expect(resolveRegion(input({ bodyText: body }))).toEqual(none);
   });
 
   it('does not count places inside book titles, spirits or famous meetings', () => {
     const body = '我市组织学习《习近平在浙江》《干在实处 走在前列——习近平浙江足迹》，弘扬延安精神，重温遵义会议，全市上下……';
-    expect(bodyRegion(body)).toBeNull();
+    expect(bodyRegion(body, places)).toBeNull();
   });
 
   it('does not take an idiom for a city (长治久安 is not 长治市)', () => {
     const body = '全市公安机关要确保社会长治久安，为平安建设、长治久安作出新贡献。我市将持续推进平安建设。';
-    expect(bodyRegion(body)).toBeNull();
+    expect(bodyRegion(body, places)).toBeNull();
   });
 
   it('is null for a text with one passing mention', () => {
-    expect(bodyRegion('会议强调，要学习借鉴深圳的经验做法。全市上下要抓好落实。')).toBeNull();
+    expect(bodyRegion('会议强调，要学习借鉴深圳的经验做法。全市上下要抓好落实。', places)).toBeNull();
   });
 });
 
@@ -120,7 +123,7 @@ describe('relative org names and the file context', () => {
   const body = '全市公安机关要深入学习贯彻党的二十大精神，全市公安民警辅警要勇于担当。';
 
   it('seed 000 opens clearly naming 湖州 (its TOC lists other cities once each)', () => {
-    expect(contextCity(seed000Head)?.place).toMatchObject({ name: '湖州市' });
+    expect(contextCity(seed000Head, places)?.place).toMatchObject({ name: '湖州市' });
   });
 
   it('takes the city from the file context when the body names none, and says so', () => {
@@ -146,6 +149,6 @@ describe('relative org names and the file context', () => {
   });
 
   it('does not take a city from a head that names several equally (seed 001 style)', () => {
-    expect(contextCity('在潼南调研时……重庆作出的系列部署……')).toBeNull();
+    expect(contextCity('在潼南调研时……重庆作出的系列部署……', places)).toBeNull();
   });
 });

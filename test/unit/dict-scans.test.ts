@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { idiomsOf } from '../../scripts/pipeline/discover/vocab';
 import { buildCommonWords } from '../../scripts/pipeline/attribute/common-words';
-import { gazetteer } from '../../scripts/pipeline/attribute/gazetteer';
+import { buildGazetteer } from '../../scripts/pipeline/attribute/gazetteer';
 
 import { jiebaMainDict } from '../../scripts/pipeline/jieba-dict';
 
@@ -65,7 +65,7 @@ describe('idiomsOf(dictText)', () => {
 });
 
 describe('buildCommonWords(dictText, shortForms, placeNames)', () => {
-  const g = gazetteer();
+  const g = buildGazetteer();
 
   it('builds the same tables as splitting the real dictionary line by line', () => {
     const fast = buildCommonWords(dict, g.shortForms, g.byName);

@@ -81,11 +81,8 @@ export function buildCommonWords(dictText: string, shortForms: ReadonlySet<strin
   return { startingWith: out, frequentPairs, commonStems };
 }
 
-let cached: CommonWords | null = null;
-
-/** The tables for the given short forms, built on first use; empty when the dictionary is not installed. */
-export function commonWords(shortForms: ReadonlySet<string>, placeNames: { has(name: string): boolean }): CommonWords {
-  if (cached) return cached;
+/** The tables for the given short forms, read from jieba's dictionary; empty when the dictionary is not installed. */
+export function loadCommonWords(shortForms: ReadonlySet<string>, placeNames: { has(name: string): boolean }): CommonWords {
   const path = dictPath();
   let text = '';
   try {
@@ -93,8 +90,7 @@ export function commonWords(shortForms: ReadonlySet<string>, placeNames: { has(n
   } catch {
     text = '';
   }
-  cached = buildCommonWords(text, shortForms, placeNames);
-  return cached;
+  return buildCommonWords(text, shortForms, placeNames);
 }
 
 /** True when `text` at `start` spells one of `words`. */

@@ -6,6 +6,7 @@
  * returns the exact words it read; none takes the first or last date it sees.
  */
 import { isoDate, parseDate, parseNumber, titleYear, type DateValue } from './date';
+import { HAN_BASIC_CLASS } from '../han';
 
 const Y = '(?:[0-9０-９]{4}|[〇零○Ｏ一二三四五六七八九]{4})';
 const MD = '[0-9０-９一二三四五六七八九十]{1,3}';
@@ -18,7 +19,7 @@ function dated(words: string, r: DateValue | null): DateValue | null {
 }
 
 // （2019年5月6日）, （2019年5月6日，北京）, ——2019年5月6日在…: a date line, nothing after the closing bracket.
-const INNER_DATE_LINE = new RegExp(`^[（(](${FULL_DATE})(?:[，,、\\s][\\u4e00-\\u9fff]{1,8})?[）)]$|^[—–\\-－―━]{1,2}\\s*(${FULL_DATE})\\s*在`);
+const INNER_DATE_LINE = new RegExp(`^[（(](${FULL_DATE})(?:[，,、\\s][${HAN_BASIC_CLASS}]{1,8})?[）)]$|^[—–\\-－―━]{1,2}\\s*(${FULL_DATE})\\s*在`);
 const TITLE_LINE = /^[^。！？；：:]{4,60}$/;
 
 /**
@@ -42,7 +43,9 @@ export function innerDateLine(body: string, maxLines = 40): DateValue | null {
 // the date and maybe a place, and follows a title-like span (no sentence end, not a 《journal》 citation);
 // a title opens the text or follows a wire dateline (…电), a photo caption (…摄) or site furniture (…】).
 // Also the occasion form of reports: title——2026年1月26日在…人民代表大会…会议上.
-const INLINE_DATE = new RegExp(`[（(](${FULL_DATE})(?:[，,][\\u4e00-\\u9fff]{1,8})?[）)]|[—–－―━]{1,2}[\\s\\u3000]*(${FULL_DATE})[\\s\\u3000]*在[^。！？]{2,40}?(?:会议|大会|会)上`, 'g');
+const INLINE_DATE = new RegExp(`[（(](${FULL_DATE})(?:[，,][${HAN_BASIC_CLASS}]{1,8})?[）)]|[—–－―━]{1,2}[\\s\\u3000]*(${FULL_DATE})[\\s\\u3000]*在[^。！？]{2,40}?(?:会议|大会|会)上`, 'g');
+
+const TITLE_END = new RegExp(`[${HAN_BASIC_CLASS}”"]$`);
 
 /** In a flattened text: a bracketed date right after a title-like span within the first `head` characters. */
 export function inlineTitleDate(body: string, head = 300): DateValue | null {
@@ -55,7 +58,7 @@ export function inlineTitleDate(body: string, head = 300): DateValue | null {
     const cut = Math.max(...['。', '！', '？', '电', '摄', '】'].map((c) => before.lastIndexOf(c)));
     if (cut >= 0 && !/[电摄】]/.test(before[cut])) continue;
     const title = before.slice(cut + 1).trim();
-    if (title.length < 4 || title.length > 90 || !/[\u4e00-\u9fff”"]$/.test(title)) continue;
+    if (title.length < 4 || title.length > 90 || !TITLE_END.test(title)) continue;
     if (/[；：:]/.test(title)) continue;
     // a span with commas is a title only with a subtitle dash or a document word at its end (…——在…上的致辞)
     if (/[，,]/.test(title) && !/——|(?:讲话|致辞|发言|演讲|报告|贺信|贺词|党课|讲稿)$/.test(title)) continue;
@@ -88,7 +91,7 @@ export function closingNoteDate(body: string, tail = 400): DateValue | null {
 // a name (maybe with a post) between a sentence end and a full date that closes the letter: after it a
 // paragraph break, the end, a bracket, the wire copy or a new quoted paragraph (“某某连”是…), never a comma.
 // The name holds no preposition or verb (会议于2020年5月6日（星期三）召开 is a sentence).
-const FLAT_SIGNATURE = new RegExp(`[。！？…][”’」』]?[\\s\\u3000]*([\\u4e00-\\u9fff·]{2,20})[\\s\\u3000]*(${FULL_DATE})(?=[\\s\\u3000]{2,}|[\\s\\u3000]*(?:$|[（(“](?!星期|周[一二三四五六日])|新华社|本报|据))`, 'g');
+const FLAT_SIGNATURE = new RegExp(`[。！？…][”’」』]?[\\s\\u3000]*([${HAN_BASIC_CLASS}·]{2,20})[\\s\\u3000]*(${FULL_DATE})(?=[\\s\\u3000]{2,}|[\\s\\u3000]*(?:$|[（(“](?!星期|周[一二三四五六日])|新华社|本报|据))`, 'g');
 const NOT_A_NAME = /[于在将从到自是的了把被对为召开举行]/;
 
 /** A signature block (name + full date) in a text without line breaks; the last one that closes the letter. */
@@ -152,8 +155,8 @@ export function selfDatingSentence(body: string, head = 800): DateValue | null {
 // 《 人民日报 》（ 2020年01月09日 02 版）: the newspaper edition that printed the text.
 // （新华社北京1月8日电）just before it: the day the story was filed, in the edition's year (or the year before
 // for a December story in a January edition).
-const WIRE_BEFORE = /[（(]?(?:新华社|中新社)[\u4e00-\u9fff]{0,6}?([0-9０-９]{1,2})月([0-9０-９]{1,2})日电[）)]?[\s\u3000]*$/;
-const EDITION_LINE = new RegExp(`《[\\s\\u3000]*[\\u4e00-\\u9fff]{2,10}报[\\s\\u3000]*》[\\s\\u3000]*[（(][\\s\\u3000]*(${FULL_DATE})[\\s\\u3000]*(?:第?[0-9０-９]{1,3}[\\s\\u3000]*版)?[\\s\\u3000]*[）)]`);
+const WIRE_BEFORE = new RegExp(String.raw`[（(]?(?:新华社|中新社)[${HAN_BASIC_CLASS}]{0,6}?([0-9０-９]{1,2})月([0-9０-９]{1,2})日电[）)]?[\s\u3000]*$`);
+const EDITION_LINE = new RegExp(`《[\\s\\u3000]*[${HAN_BASIC_CLASS}]{2,10}报[\\s\\u3000]*》[\\s\\u3000]*[（(][\\s\\u3000]*(${FULL_DATE})[\\s\\u3000]*(?:第?[0-9０-９]{1,3}[\\s\\u3000]*版)?[\\s\\u3000]*[）)]`);
 // 2024年前三季度工作总结, 2024年上半年工作报告: a reporting period, written within that year.
 const REPORTING_PERIOD = new RegExp(`(${Y})年(?:前三季度|上半年|一季度|第一季度|前两季度|1—9月|1-9月)`);
 // 2024年工作计划 / 工作要点: written late in the year before or early in that year.

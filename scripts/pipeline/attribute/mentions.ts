@@ -3,8 +3,9 @@
  * allows it, with the mentions that do not locate the text itself removed
  * (a visit elsewhere, a book title, 延安精神, 遵义会议, 各位来宾).
  */
-import { cityOf, findPlaces, gazetteer, isWithin, shortForm, type Place, type PlaceMatch } from './gazetteer';
-import { commonWords, startsWord, straddled } from './common-words';
+import { cityOf, findPlaces, isWithin, shortForm, type Gazetteer, type Place, type PlaceMatch } from './gazetteer';
+import { startsWord, straddled } from './common-words';
+import type { Places } from './places';
 
 export interface Mention {
   place: Place;
@@ -65,20 +66,15 @@ function highest(m: PlaceMatch): Place | null {
   return m.form === 'short' && provinces.length === 1 ? provinces[0] : null;
 }
 
-function wordTables() {
-  const g = gazetteer();
-  return commonWords(g.shortForms, g.byName);
-}
-
 /**
  * Place mentions of `text` that could locate it, each resolved to one division.
  * `anchors` are places already known from other evidence; they settle ambiguous names.
  */
-export function locatingMentions(text: string, anchors: Place[] = []): Mention[] {
-  const matches = findPlaces(text);
+export function locatingMentions(text: string, places: Places, anchors: Place[] = []): Mention[] {
+  const matches = findPlaces(text, places.gazetteer);
   const books = bookTitleRanges(text);
   let b = 0;
-  const words = wordTables();
+  const { words } = places;
   const kept: PlaceMatch[] = [];
   const anchorOnly: PlaceMatch[] = [];
   for (const m of matches) {
@@ -123,10 +119,10 @@ export function locatingMentions(text: string, anchors: Place[] = []): Mention[]
 }
 
 /** The key a place is tallied under at city level: its city, a province-level city, or a county directly under a province. */
-export function cityKey(p: Place): string | null {
+export function cityKey(p: Place, g: Gazetteer): string | null {
   const municipality = p.province.endsWith('市');
   if (p.level === 'province') return municipality ? p.code : null;
-  const city = cityOf(p);
+  const city = cityOf(p, g);
   if (city) return city.code;
   return municipality ? p.provinceCode : p.code;
 }

@@ -25,6 +25,8 @@
 import type { ManifestEntry, OrgResult, RegionResult } from '../types';
 import type { AdminLevel, OrgType } from '../../../src/lib/schema';
 import { placeInSnippet, isRelativeOrg } from './region';
+import { HAN_BASIC_CLASS } from '../han';
+import type { Places } from './places';
 
 export interface OrgInput {
   orgLine: string | null;
@@ -33,10 +35,13 @@ export interface OrgInput {
   speaker?: string | null;
 }
 
+/** What resolveOrg reads: the org input and the thread's places (for the level of a named place). */
+export type OrgResolveInput = OrgInput & { places: Places };
+
 const POST = '(?:常务副|副)?(?:书记|部长|市长|县长|区长|镇长|乡长|省长|主任|局长|厅长|主席|常委|院长|检察长|秘书长|委员|组长|队长|所长|校长|处长|科长|董事长|总经理)';
 /** A byline ending in a person's name: 湘潭市委常委、副市长 董巍. */
-const NAMED_BYLINE = new RegExp(`^(.*${POST})[\\s\\u3000]+([\\u4e00-\\u9fff]{2,4})$`);
-const NAMED_COMRADE = /^[\u4e00-\u9fff]{2,4}同志$/;
+const NAMED_BYLINE = new RegExp(`^(.*${POST})[\\s\\u3000]+([${HAN_BASIC_CLASS}]{2,4})$`);
+const NAMED_COMRADE = new RegExp(`^[${HAN_BASIC_CLASS}]{2,4}同志$`);
 const TRAILING_POST = new RegExp(`${POST}$`);
 /** A kind of person rather than an org, at the end of a speaker: 青年检察干警, 纪检监察干部. */
 const ROLE = /(?:青年|年轻|党员|纪检监察|机关|基层)*(?:干部|干警|党员|职工|代表|教师|学生)$/;
@@ -77,17 +82,17 @@ export function classifyOrg(name: string): OrgType {
   return 'unknown';
 }
 
-const CENTRAL = /^(?:中共中央|中央|(?:中华人民共和国)?国务院|全国人大|全国政协|最高人民|国家[\u4e00-\u9fff]{1,10}?(?:局|委|署|院|部))|中央和国家机关/;
+const CENTRAL = new RegExp(`^(?:中共中央|中央|(?:中华人民共和国)?国务院|全国人大|全国政协|最高人民|国家[${HAN_BASIC_CLASS}]{1,10}?(?:局|委|署|院|部))|中央和国家机关`);
 // 乡村振兴局 is not a village: only a village/town's own organs count.
 const TOWNSHIP = /街道|社区|村(?:党|委|支部)|[乡镇](?:党|人民政府|政府|委)/;
 const RELATIVE_LEVEL: Record<string, AdminLevel> = { 省: 'province', 市: 'city', 区: 'county', 县: 'county', 旗: 'county', 州: 'city', 镇: 'township', 乡: 'township' };
 
 /** AdminLevel of an org name (see the precedence at the top of this file). */
-export function adminLevelOf(name: string, type: OrgType = classifyOrg(name)): AdminLevel {
+export function adminLevelOf(name: string, places: Places, type: OrgType = classifyOrg(name)): AdminLevel {
   const bare = name.replace(/^中共/, '');
   if (CENTRAL.test(bare)) return 'central';
   if (type === 'soe') return 'enterprise';
-  const place = placeInSnippet(bare);
+  const place = placeInSnippet(bare, places);
   const idx = place ? bare.indexOf(place.name) : -1;
   const afterPlace = idx >= 0 ? bare.slice(idx + place!.name.length) : bare;
   if (TOWNSHIP.test(afterPlace)) return 'township';
@@ -129,20 +134,20 @@ export function orgAsWritten(input: OrgInput, manifest?: ManifestEntry): string 
  * person's byline (北京市市长 殷勇) or a bare role gives way to the org the
  * opening says the speaker speaks for (我代表北京市人民政府…).
  */
-export function resolveOrg(input: OrgInput, region: RegionResult, manifest?: ManifestEntry): OrgResult {
+export function resolveOrg(input: OrgResolveInput, region: RegionResult, manifest?: ManifestEntry): OrgResult {
   const asWritten = writtenOrg(input, region, manifest);
   const speaker = input.speaker?.trim();
   if (manifest?.org?.trim() || !speaker || (asWritten.org !== null && asWritten.org_type !== 'individual')) return asWritten;
-  return writtenOrg({ orgLine: speaker, title: null }, region);
+  return writtenOrg({ orgLine: speaker, title: null, places: input.places }, region);
 }
 
-function writtenOrg(input: OrgInput, region: RegionResult, manifest?: ManifestEntry): OrgResult {
+function writtenOrg(input: OrgResolveInput, region: RegionResult, manifest?: ManifestEntry): OrgResult {
   const written = orgAsWritten(input, manifest);
   if (!written) return { org: null, org_as_written: null, org_type: 'unknown', admin_level: 'unknown' };
   const type = classifyOrg(written);
   if (type === 'individual') {
     const named = NAMED_BYLINE.exec(written);
-    return { org: written, org_as_written: written, org_type: type, admin_level: named ? adminLevelOf(named[1], classifyOrg(named[1])) : 'unknown' };
+    return { org: written, org_as_written: written, org_type: type, admin_level: named ? adminLevelOf(named[1], input.places, classifyOrg(named[1])) : 'unknown' };
   }
   // 县纪委书记 speaks for 县纪委, 某市财政局纪检监察干部 for 某市财政局; a bare role
   // (青年检察干警, 办公室干部) names no org, though its words may still say what kind.
@@ -152,5 +157,5 @@ function writtenOrg(input: OrgInput, region: RegionResult, manifest?: ManifestEn
   const baseType = classifyOrg(base);
   // the State Council has one name in the tables whether or not the text writes the state's name before it
   const org = fillPlace(base, region).replace(/^中华人民共和国(?=国务院)/, '');
-  return { org, org_as_written: written, org_type: baseType, admin_level: adminLevelOf(base, baseType) };
+  return { org, org_as_written: written, org_type: baseType, admin_level: adminLevelOf(base, input.places, baseType) };
 }

@@ -5,15 +5,16 @@
  * a text speaking as a province and using its formula is from there.
  */
 import type { LexiconEntry, RegionResult } from '../types';
-import { gazetteer } from './gazetteer';
+import type { Gazetteer } from './gazetteer';
+import type { Places } from './places';
 import { locatingMentions, wordsAt } from './mentions';
 import { SELF_PROVINCE } from './region';
 
 /** Formula → province, for lexicon rows whose scope is a province-level division. */
 export type ProvincialFormulas = ReadonlyMap<string, string>;
 
-export function provincialFormulas(lexicon: readonly Pick<LexiconEntry, 'canonical' | 'variants' | 'scope'>[]): ProvincialFormulas {
-  const provinces = new Set(gazetteer().places.filter((p) => p.level === 'province').map((p) => p.name));
+export function provincialFormulas(lexicon: readonly Pick<LexiconEntry, 'canonical' | 'variants' | 'scope'>[], g: Gazetteer): ProvincialFormulas {
+  const provinces = new Set(g.places.filter((p) => p.level === 'province').map((p) => p.name));
   const out = new Map<string, string>();
   for (const e of lexicon) {
     const scope = e.scope.trim();
@@ -25,7 +26,7 @@ export function provincialFormulas(lexicon: readonly Pick<LexiconEntry, 'canonic
 }
 
 /** The province a text's signature formulas point to, with the words around the first one; or null. */
-export function formulaProvince(text: string, formulas: ProvincialFormulas): RegionResult | null {
+export function formulaProvince(text: string, formulas: ProvincialFormulas, places: Places): RegionResult | null {
   if (!formulas.size || !SELF_PROVINCE.test(text)) return null;
   let found: { province: string; at: number } | null = null;
   for (const [form, province] of formulas) {
@@ -37,7 +38,7 @@ export function formulaProvince(text: string, formulas: ProvincialFormulas): Reg
   if (!found) return null;
   const { province } = found;
   // a place of another province named in the text leaves it open
-  if (locatingMentions(text).some((m) => m.place.province !== province)) return null;
+  if (locatingMentions(text, places).some((m) => m.place.province !== province)) return null;
   const start = Math.max(0, text.lastIndexOf('，', found.at) + 1, text.lastIndexOf('。', found.at) + 1);
   return { province, city: null, county: null, region_source: 'body_text', evidence: wordsAt(text, start, 40) };
 }

@@ -16,16 +16,6 @@ export interface SimplifiedView {
   original(words: string): string;
 }
 
-/** The last head text each simplifier converted. */
-const lastHead = new WeakMap<Simplify, { raw: string; simplified: string }>();
-
-/** The documents of one file share its head text: convert it once. */
-function simplifiedHead(head: string, toSimplified: Simplify): string {
-  let last = lastHead.get(toSimplified);
-  if (last?.raw !== head) lastHead.set(toSimplified, (last = { raw: head, simplified: toSimplified(head) }));
-  return last.simplified;
-}
-
 /** How many code units differ between a text and its copy (same length). */
 function changed(a: string | null, b: string | null): number {
   let n = 0;
@@ -52,7 +42,8 @@ export function simplifiedView(span: DocSpan, body: string, ctx: FileContext, to
   const inHeader = changed(span.title, sTitle) + changed(span.orgLine, sOrg) + changed(span.dateLine, sDate);
   if (inHeader + changed(sample, toSimplified(sample)) < MIN_CHANGED) return null;
   const sBody = toSimplified(body);
-  const sHead = simplifiedHead(ctx.headText, toSimplified);
+  // the documents of one file share its head: the simplifier's line cache makes the repeats cheap
+  const sHead = toSimplified(ctx.headText);
   // copy → original, for every text evidence may be quoted from (titles are quoted tidied)
   // (header lines first: a title's words are quoted from the title even when the body repeats them)
   const pairs: [string, string][] = [];

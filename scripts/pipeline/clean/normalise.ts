@@ -4,6 +4,7 @@
  * cheap precheck finds nothing to do — most lines of a clean file pass through
  * untouched.
  */
+import { HAN_CLASS } from '../han';
 
 export interface Fixed {
   text: string;
@@ -65,7 +66,7 @@ export function normaliseSpaces(text: string): string {
 const SENTENCE_PUNCT = /[，。；！？,;]/;
 
 /** Han, CJK symbols/punctuation, full-width forms and curly quotes: characters that never need a space next to them. */
-const CJK_CLASS = '\\u2E80-\\u2FFF\\u3001-\\u303F\\u3400-\\u4DBF\\u4E00-\\u9FFF\\uF900-\\uFAFF\\uFF01-\\uFF0F\\uFF1A-\\uFF20\\uFF3B-\\uFF40\\uFF5B-\\uFF65\\u201C\\u201D\\u2018\\u2019\\u2014\\u2026';
+const CJK_CLASS = `\\u2E80-\\u2FFF\\u3001-\\u303F${HAN_CLASS}\\uF900-\\uFAFF\\uFF01-\\uFF0F\\uFF1A-\\uFF20\\uFF3B-\\uFF40\\uFF5B-\\uFF65\\u201C\\u201D\\u2018\\u2019\\u2014\\u2026`;
 /** In prose: spaces touching a CJK character on either side are extraction artefacts (实 际, 2018 年, 举行了 2018). */
 const SPACE_BY_CJK = new RegExp(`(?<=[${CJK_CLASS}]) +| +(?=[${CJK_CLASS}])`, 'g');
 /** Everywhere: a number and its date/count unit belong together (2018 年, 3 月). */

@@ -11,6 +11,7 @@ import { assignSigned } from './headlines';
 import { cjkCount, isByline, isClosed, orgScore } from './lines';
 import { columnParagraphs as paragraphs, joinedLines as joined } from '../paragraphs';
 import { lastContent, type Line } from './model';
+import { HAN_SPAN_CLASS } from '../han';
 
 /** A file is column text when nearly all lines are short and most do not end a sentence. */
 export function isColumnText(ls: Line[]): boolean {
@@ -75,7 +76,7 @@ function width(ls: Line[], idx: number[]): number {
   return best;
 }
 
-const LEAD = /^(?:本报讯|本报记者|本报[\u3400-\u9fff]{0,6}电|新华社|据新华社|人民网|（记者|\(记者|【[^】]{1,10}】)/;
+const LEAD = new RegExp(String.raw`^(?:本报讯|本报记者|本报[${HAN_SPAN_CLASS}]{0,6}电|新华社|据新华社|人民网|（记者|\(记者|【[^】]{1,10}】)`);
 
 /** First line index of each article in [from, to). */
 export function articleStarts(ls: Line[], from: number, to: number): number[] {

@@ -4,6 +4,9 @@
  */
 import { cjkCount, isBodyLine, isDateLine, isFurniture, isMetaLine, isTitleLike, namesDocument, orgScore } from './lines';
 import type { Line } from './model';
+import { HAN_SPAN_CLASS } from '../han';
+
+const BARE_NAME = new RegExp(`^[${HAN_SPAN_CLASS}·]{2,4}$`);
 
 export interface Header {
   /** indexes into the line array */
@@ -66,7 +69,7 @@ export function parseHeader(ls: Line[], i: number, { atStart, stop }: Opts): Hea
       titles.push(j);
       // mid-file a title is one block of at most two lines; more means a list, not a header
       if (!atStart && (titles.length > 2 || titles[titles.length - 1] - titles[0] !== titles.length - 1)) return null;
-    } else if (atStart && titles.length && /^[\u3400-\u9fff·]{2,4}$/.test(l.t)) {
+    } else if (atStart && titles.length && BARE_NAME.test(l.t)) {
       kind = 'org';
       orgs.push({ i: j, score: 1 }); // a bare name under the title (周恩来): the author byline
     } else if (!atStart && cjkCount(l.t) > 0) {
@@ -105,9 +108,11 @@ function resolve(ls: Line[], cands: number[], orgs: { i: number; score: number }
   return { titles, org, date, body };
 }
 
+const TITLE_TAIL = new RegExp(`^[${HAN_SPAN_CLASS}]{1,2}$`);
+
 /** A one- or two-character line that completes the line above into a document name (政府工作报 + 告). */
 function isTitleTail(prev: string, t: string): boolean {
-  return /^[\u3400-\u9fff]{1,2}$/.test(t) && !namesDocument(prev) && namesDocument(prev + t);
+  return TITLE_TAIL.test(t) && !namesDocument(prev) && namesDocument(prev + t);
 }
 
 /** Lines joined as written: a wrapped title or date line is joined without a separator (Chinese has no spaces). */

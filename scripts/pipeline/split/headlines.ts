@@ -12,12 +12,15 @@ import { isNumberedHeading } from './lines';
 import type { Line } from './model';
 import { bestPartitions } from './partition';
 import { joinedLines as joined } from '../paragraphs';
+import { HAN_SPAN_CLASS } from '../han';
 
+
+const HAN_RUN = new RegExp(`[${HAN_SPAN_CLASS}]+`, 'g');
 
 /** Substrings of 2+ ideographs of a headline, as [start, end) positions (punctuation and spaces break runs). */
 function spans(head: string): [number, number][] {
   const out: [number, number][] = [];
-  for (const run of head.matchAll(/[\u3400-\u9fff]+/g)) {
+  for (const run of head.matchAll(HAN_RUN)) {
     const from = run.index ?? 0;
     const to = from + run[0].length;
     for (let a = from; a < to; a++) for (let b = a + 2; b <= to; b++) out.push([a, b]);

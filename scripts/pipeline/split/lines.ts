@@ -4,6 +4,7 @@
  */
 import { isFurniture } from '../clean/furniture';
 import { isClosed } from '../paragraphs';
+import { HAN_BASIC_CLASS } from '../han';
 
 // The splitter's furniture cues live with cleaning's (clean/furniture.ts), where a sentence ends with paragraph joining.
 export { isClosed, isFurniture };
@@ -61,16 +62,21 @@ export function isMetaLine(t: string): boolean {
   return (
     isTimestamp(t) ||
     /^(?:来源|时间|发布时间|发表时间|发布日期|日期|编辑|责任编辑|字号|字体|浏览|点击|阅读|阅读量|分享|供稿|审核|作者|文章来源|您的位置|当前位置|【字号|【字体)[：:\s]/.test(t) ||
-    /(?:摄|(?:记者|通讯员|摄影)\s*[\u4e00-\u9fff·]{2,4})$/.test(t)
+    CAPTION_OR_REPORTER.test(t)
   );
 }
+
+const CAPTION_OR_REPORTER = new RegExp(String.raw`(?:摄|(?:记者|通讯员|摄影)\s*[${HAN_BASIC_CLASS}·]{2,4})$`);
+const POST_AND_NAME = new RegExp(
+  String.raw`(?:书记|市长|省长|县长|区长|州长|部长|主任|主席|秘书长|局长|厅长|委员|常委|校长|院长|董事长|总经理|理事长|检察长)[\s\u3000]+[${HAN_BASIC_CLASS}](?:[\s\u3000]?[${HAN_BASIC_CLASS}·]){1,9}$`,
+);
 
 /** An author byline written as 作者：X, 文/X or 记者 X (kept as the org line). */
 export function isByline(t: string): boolean {
   if (t.length > 40 || isClosed(t)) return false;
   return (
     /^(?:作者|文|撰稿|供稿)\s*[：:／/]\s*\S/.test(t) ||
-    /(?:书记|市长|省长|县长|区长|州长|部长|主任|主席|秘书长|局长|厅长|委员|常委|校长|院长|董事长|总经理|理事长|检察长)[\s\u3000]+[\u4e00-\u9fff](?:[\s\u3000]?[\u4e00-\u9fff·]){1,9}$/.test(t)
+    POST_AND_NAME.test(t)
   );
 }
 

@@ -3,10 +3,13 @@
  * and its entries must not be mistaken for document headers.
  */
 import type { Line } from './model';
+import { HAN_SPAN_CLASS } from '../han';
+
+const PAGE_NUMBER = new RegExp(String.raw`[${HAN_SPAN_CLASS}”）)》][\t \u3000.·…．—-]+\d{1,4}$`);
 
 /** A TOC entry ends in a page number after a tab, spaces or dot leaders: `提升水安全保障能力 …	23`. */
 export function hasPageNumber(t: string): boolean {
-  return /[\u3400-\u9fff”）)》][\t \u3000.·…．—-]+\d{1,4}$/.test(t) || /[.·…]{3,}\s*\d{1,4}$/.test(t);
+  return PAGE_NUMBER.test(t) || /[.·…]{3,}\s*\d{1,4}$/.test(t);
 }
 
 const TOC_HEAD = /^(?:目\s*录|目\s*次|contents)$/i;

@@ -34,3 +34,16 @@ export interface DecodedFeature<P> {
   properties: P;
   geometry: DecodedGeometry;
 }
+
+/** Where build-map writes a province's city map: keyed by the province feature's adcode, e.g. geo/cities/330000.json. */
+export const cityMapFile = (adcode: string): string => `geo/cities/${adcode}.json`;
+
+/** Properties of each feature of a city map. */
+export interface CityFeatureProps {
+  /** gazetteer name as in documents.city (or documents.county for municipalities), e.g. 杭州市 */
+  name: string;
+  /** echarts' label */
+  short: string;
+  /** which documents column the name joins: municipalities' districts are counties */
+  level: 'city' | 'county';
+}

@@ -177,3 +177,9 @@ export function splitList(value: string): string[] {
   out.push(cur);
   return out.filter((n) => n.length > 0);
 }
+
+/** `extra` with one key set, or removed when the value is null (so the URL drops it). */
+export function withExtra(extra: Record<string, string>, key: string, value: string | null): Record<string, string> {
+  const { [key]: _old, ...rest } = extra;
+  return value === null ? rest : { ...rest, [key]: value };
+}
