@@ -14,6 +14,12 @@ import { CSV_BOM, csvLine } from '../../src/lib/export/csv-cell';
 
 type Row = Record<string, unknown>;
 
+/** The export's memory cap (unless TIFA_DUCKDB_MEMORY caps the whole run) and its slices of texts; tests shrink them. */
+export interface ExportLimits {
+  memoryLimit: string;
+  textSliceBytes: number;
+}
+
 /**
  * The appenders are flushed (their rows committed to the tables) after about
  * this much text: an appender holds up to ~200,000 rows before it flushes by
@@ -23,12 +29,23 @@ type Row = Record<string, unknown>;
 export const FLUSH_CHARS = 8_000_000;
 
 /**
- * An optional cap on DuckDB's memory (TIFA_DUCKDB_MEMORY=1GB …): beyond it, rows and sorts spill to the
- * scratch folder. Not set by default: at 1 GB of input a 512 MB cap ran out of memory in the export
- * (README › Performance), and a run that fails is worse than one that uses more memory; without it
- * DuckDB takes up to 80 % of the machine and spills beyond that.
+ * An optional cap on DuckDB's memory (TIFA_DUCKDB_MEMORY=1GB …) for the whole run: beyond it, rows and
+ * sorts spill to the scratch folder. Without it DuckDB may take up to 80 % of the machine while files
+ * are processed, and EXPORT_MEMORY_LIMIT applies to the export.
  */
 export const DUCKDB_MEMORY_LIMIT: string | undefined = process.env.TIFA_DUCKDB_MEMORY || undefined;
+
+/**
+ * The export's cap when TIFA_DUCKDB_MEMORY is not set. Uncapped, DuckDB kept each sort in memory
+ * (80 % of the machine is far more than any corpus), so the export's peak followed the input: 1.2 GB
+ * of RSS for 250 MB of texts, 4.3 GB for 1 GB (scripts/bench-export.ts). Under a cap the sorts of
+ * the narrow tables spill; texts is sorted in slices (TEXT_SLICE_BYTES) because DuckDB could not
+ * spill a sort of long strings (out of memory at 512 MB with 1 GB of texts).
+ */
+export const EXPORT_MEMORY_LIMIT = '512MB';
+
+/** Texts are sorted and copied this many bytes at a time: well under EXPORT_MEMORY_LIMIT. */
+export const TEXT_SLICE_BYTES = 64 * 1024 * 1024;
 
 function appendValue(app: DuckDBAppender, type: ColumnType, v: unknown): void {
   if (v === null || v === undefined) return app.appendNull();
@@ -56,10 +73,11 @@ export class TableStore {
     private readonly instance: DuckDBInstance,
     readonly conn: DuckDBConnection,
     private readonly dir: string,
+    private readonly limits: ExportLimits,
   ) {}
 
   /** Opens a scratch database in `scratchDir` (removed by close). */
-  static async open(scratchDir: string): Promise<TableStore> {
+  static async open(scratchDir: string, limits: Partial<ExportLimits> = {}): Promise<TableStore> {
     mkdirSync(scratchDir, { recursive: true });
     // Spilling goes to the run's scratch folder (removed with it, or by the next run after a kill).
     const instance = await DuckDBInstance.create(join(scratchDir, 'pipeline.duckdb'), {
@@ -73,7 +91,11 @@ export class TableStore {
       const defs = cols.map(([c, t]) => `${q(c)} ${t}`).join(', ');
       await conn.run(`CREATE TABLE ${q(table)} (${defs})`);
     }
-    return new TableStore(instance, conn, scratchDir);
+    return new TableStore(instance, conn, scratchDir, {
+      memoryLimit: EXPORT_MEMORY_LIMIT,
+      textSliceBytes: TEXT_SLICE_BYTES,
+      ...limits,
+    });
   }
 
   private async appender(table: TableName): Promise<DuckDBAppender> {
@@ -138,6 +160,8 @@ export class TableStore {
     // Committed rows not yet checkpointed cannot leave memory; written to the database file, the
     // export's sorts may evict them under the memory limit.
     await this.conn.run('CHECKPOINT');
+    if (!DUCKDB_MEMORY_LIMIT) await this.conn.run(`SET memory_limit = '${this.limits.memoryLimit}'`);
+    await this.sortTexts();
     mkdirSync(dir, { recursive: true });
     const written: string[] = [];
     // Parquet (DuckDB's threads: texts alone is 50 MB of zstd) and CSV (rows formatted here, in
@@ -163,12 +187,60 @@ export class TableStore {
     return written;
   }
 
+  /**
+   * Copies texts into `texts_sorted` in key order, one slice of about TEXT_SLICE_BYTES at a time:
+   * only the keys and lengths are sorted whole (a few bytes a document), each slice's sort holds one
+   * slice, and with insertion order preserved the table is then read back in that order, unsorted.
+   */
+  private async sortTexts(): Promise<void> {
+    await this.conn.run('SET preserve_insertion_order = true');
+    const defs = COLUMNS.texts.map(([c, t]) => `${q(c)} ${t}`).join(', ');
+    await this.conn.run(`CREATE TABLE texts_sorted (${defs})`);
+    // The last key of each run of TEXT_SLICE_BYTES in key order (doc_id is unique, ORDER_BY.texts). In
+    // JavaScript, streamed: DuckDB's window sum over the same rows ran out of memory under small caps.
+    const bounds: string[] = [];
+    let bytes = 0;
+    let last: string | null = null;
+    // Bytes of every VARCHAR column but the key (text and its Simplified copy).
+    const len = COLUMNS.texts
+      .filter(([c, t]) => t === 'VARCHAR' && c !== 'doc_id')
+      .map(([c]) => `coalesce(strlen(${q(c)}), 0)`)
+      .join(' + ');
+    const keys = await this.conn.stream(`SELECT doc_id, ${len} FROM texts ORDER BY doc_id`);
+    for await (const rows of keys.yieldRowsJs()) {
+      for (const [id, n] of rows) {
+        if (bytes > 0 && bytes + Number(n) > this.limits.textSliceBytes) {
+          bounds.push(last as string);
+          bytes = 0;
+        }
+        bytes += Number(n);
+        last = id as string;
+      }
+    }
+    if (last !== null) bounds.push(last);
+    let lower: string | null = null;
+    for (const upper of bounds) {
+      const where = lower === null ? 'doc_id <= $1' : 'doc_id <= $1 AND doc_id > $2';
+      await this.conn.run(
+        `INSERT INTO texts_sorted SELECT * FROM texts WHERE ${where} ORDER BY doc_id`,
+        lower === null ? [upper] : [upper, lower],
+      );
+      lower = upper;
+    }
+  }
+
   private async writeParquet(staging: string): Promise<void> {
+    const [{ threads }] = await this.all<{ threads: number }>(`SELECT current_setting('threads') AS threads`);
     for (const table of PARQUET_TABLES) {
-      const sel = `SELECT * FROM ${q(table)} ORDER BY ${ORDER_BY[table]}`;
+      const sel =
+        table === 'texts' ? 'SELECT * FROM texts_sorted' : `SELECT * FROM ${q(table)} ORDER BY ${ORDER_BY[table]}`;
       const dest = join(staging, `${table}.parquet`).replace(/'/g, "''");
       // small row groups of texts: the writer holds a whole group in memory, and a drill-down reads only the groups it needs
-      await this.conn.run(`COPY (${sel}) TO '${dest}' (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE ${ROW_GROUP_ROWS[table] ?? 100000})`);
+      const rowGroup = ROW_GROUP_ROWS[table] ?? 100000;
+      // In order, DuckDB's threads each hold row groups of texts for the writer; one thread holds one.
+      if (table === 'texts') await this.conn.run('SET threads = 1');
+      await this.conn.run(`COPY (${sel}) TO '${dest}' (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE ${rowGroup})`);
+      if (table === 'texts') await this.conn.run(`SET threads = ${threads}`);
     }
   }
 
