@@ -96,7 +96,10 @@ function nulPattern(bytes: Uint8Array): { even: number; odd: number; n: number }
   let even = 0;
   let odd = 0;
   // indexOf is native: text files have no NUL and are done in one call.
-  for (let i = bytes.indexOf(0); i >= 0 && i < n; i = bytes.indexOf(0, i + 1)) i & 1 ? odd++ : even++;
+  for (let i = bytes.indexOf(0); i >= 0 && i < n; i = bytes.indexOf(0, i + 1)) {
+    if (i & 1) odd++;
+    else even++;
+  }
   return { even, odd, n };
 }
 

@@ -139,7 +139,7 @@ export function readLexiconText(file: string): string {
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a CSV file' : code === 'EACCES' ? 'permission denied' : (code ?? (e as Error).message);
-    throw new Error(`lexicon ${file}: ${why}`);
+    throw new Error(`lexicon ${file}: ${why}`, { cause: e });
   }
   const decoded = decode(bytes);
   if ('error' in decoded) throw new Error(`lexicon ${file}: ${decoded.error}`);

@@ -11,7 +11,7 @@
  * form's characters on each side. Design notes: scripts/pipeline/match.md.
  */
 import type { LexiconEntry, Occurrence } from './types';
-import { BREAK, CHAR_CLASS, MIN_SIDE_AT_BREAK, PLAIN, QUOTE, SEPARATOR, WHITE_RE, normaliseForm } from '../../src/lib/text/phrase-rule';
+import { BREAK, CHAR_CLASS, MIN_SIDE_AT_BREAK, PLAIN, SEPARATOR, WHITE_RE, normaliseForm } from '../../src/lib/text/phrase-rule';
 
 // The character classes, form normalisation and break rule are shared with the dashboard's phrase search
 // (src/lib/text/phrase-rule.ts), so a phrase typed there matches exactly as a lexicon form does here.

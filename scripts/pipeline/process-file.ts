@@ -11,7 +11,7 @@ import { splitDocuments } from './split';
 import { DOCUMENT_STAGES, runStages } from './stages';
 import { fileKey, type Doc, type DocFile, type Mention } from './document';
 import type { Resources } from './resources';
-import type { CandidateHit, DocSpan, ManifestEntry, Occurrence, SourceLine } from './types';
+import type { CandidateHit, DocSpan, ManifestEntry, SourceLine } from './types';
 import type { DocumentRow, OccurrenceRow } from '../../src/lib/schema';
 import { lineOf, type LineMap } from '../../src/lib/text/line-map';
 

@@ -111,7 +111,7 @@ export function listInputs(roots: string[], maxBytes = DEFAULT_MAX_BYTES): Input
         const rel = relOf(abs);
         if (e.name.startsWith('.') && e.name !== MANIFEST_NAME) continue; // hidden files and folders (.git …)
         let st: Stats;
-        let realPath = '';
+        let realPath: string;
         try {
           st = statSync(abs); // follows symbolic links
           realPath = e.isSymbolicLink() || e.isDirectory() ? realpathSync(abs) : abs;

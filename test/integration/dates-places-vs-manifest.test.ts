@@ -160,8 +160,14 @@ describe.skipIf(!have)('the provincial reports flattened to one line (a layout t
       for (const span of docs) {
         const a = attributeDocument(span, joinParagraphs(span.body), context, undefined, res);
         s.docs++;
-        if (a.date) (a.date.slice(0, 4) === e.date?.slice(0, 4) ? s.year++ : s.wrongYear.push(`${f}: ${a.date}`));
-        if (a.province) (a.province === e.province ? s.province++ : s.wrongProvince.push(`${f}: ${a.province}`));
+        if (a.date) {
+          if (a.date.slice(0, 4) === e.date?.slice(0, 4)) s.year++;
+          else s.wrongYear.push(`${f}: ${a.date}`);
+        }
+        if (a.province) {
+          if (a.province === e.province) s.province++;
+          else s.wrongProvince.push(`${f}: ${a.province}`);
+        }
       }
     }
     console.log(`provincial-gwr-2026 flattened: ${s.docs} documents, year right ${s.year}, province right ${s.province}`);

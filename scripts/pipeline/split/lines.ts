@@ -47,7 +47,7 @@ export function isDateLine(t: string): boolean {
   if (t.length > 70 || isClosed(t) || isTimestamp(t)) return false;
   // ― (U+2015) and ━ stand in for the dash of ——2026年1月27日在… on some sites
   // years written 2019, ２０１９, 二〇一九, 二○一九 (U+25CB), 二零一九, 二Ｏ一九
-  if (/^[（(【\[—–\-－―━\s]*(?:[\d０-９]{4}|[〇○Ｏ零一二三四五六七八九]{4})\s*年\s*[\d０-９一二三四五六七八九十]{1,2}\s*月/.test(t)) return true;
+  if (/^[（(【[—–\-－―━\s]*(?:[\d０-９]{4}|[〇○Ｏ零一二三四五六七八九]{4})\s*年\s*[\d０-９一二三四五六七八九十]{1,2}\s*月/.test(t)) return true;
   return /^[（(]?[\d０-９]{4}[-./][\d０-９]{1,2}[-./][\d０-９]{1,2}[）)]?$/.test(t);
 }
 

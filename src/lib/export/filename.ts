@@ -7,6 +7,7 @@ export interface FilenameParts {
   ext: 'csv' | 'svg' | 'png';
 }
 
+// eslint-disable-next-line no-control-regex -- control characters are exactly what a file name must not hold
 const FORBIDDEN = /[\\/:*?"<>|\u0000-\u001f]+/g;
 
 /** `+` joins the values of a list: one inside a name (中共A+B委员会) becomes the full-width ＋ so the list stays readable. */
