@@ -93,7 +93,11 @@ async function main(): Promise<void> {
   await build({
     root: ROOT,
     logLevel: 'warn',
-    build: { outDir: out, emptyOutDir: true, rollupOptions: { input: { main: resolve(ROOT, 'index.html'), bare: resolve(ROOT, 'scripts/bench/bare.html') } } },
+    build: {
+      outDir: out,
+      emptyOutDir: true,
+      rollupOptions: { input: { main: resolve(ROOT, 'index.html'), bare: resolve(ROOT, 'scripts/bench/bare.html') } },
+    },
   });
   const { server, url } = await serveStatic(out, DATA);
   const browser = await launch();
@@ -105,7 +109,10 @@ async function main(): Promise<void> {
       const g1 = await guardedContext(browser, url, undefined, false);
       const p1 = await g1.context.newPage();
       await p1.goto(url + 'scripts/bench/bare.html');
-      const r = (await p1.waitForFunction(() => window.__bench, undefined, { timeout: 120_000 }).then((h) => h.jsonValue())) as { doneMs?: number; error?: string };
+      const r = (await p1.waitForFunction(() => window.__bench, undefined, { timeout: 120_000 }).then((h) => h.jsonValue())) as {
+        doneMs?: number;
+        error?: string;
+      };
       if (r.error || r.doneMs === undefined) throw new Error(`bare page failed: ${r.error}`);
       bare.push(r.doneMs);
       await g1.context.close();
@@ -127,7 +134,9 @@ async function main(): Promise<void> {
     await p3.goto(url + '?view=trends');
     await p3.locator('[data-chart="trends"][data-ready="true"]').waitFor({ timeout: 120_000 });
     const trendsFirst = (await p3.evaluate('performance.now()')) as number;
-    const setupMs = (await p3.evaluate(`performance.getEntriesByName('duckdb').filter((e) => e.detail.startsWith('CREATE')).reduce((a, e) => a + e.duration, 0)`)) as number;
+    const setupMs = (await p3.evaluate(
+      `performance.getEntriesByName('duckdb').filter((e) => e.detail.startsWith('CREATE')).reduce((a, e) => a + e.duration, 0)`,
+    )) as number;
     await p3.locator('#filter-source_file option').first().waitFor({ state: 'attached', timeout: 60_000 }); // options load separately
     const changes: number[] = [];
     const engine: number[] = [];
@@ -176,15 +185,32 @@ async function main(): Promise<void> {
     console.log(`    of which DuckDB queries           median ${ms(median(engine))}  p95 ${ms(p95(engine))}`);
     for (const [name, v] of Object.entries(views)) {
       if (v.samples.length === 0) throw new Error(`no ${name} samples`);
-      console.log(`(d) ${name.padEnd(9)} input change → ready median ${ms(median(v.samples))}  p95 ${ms(p95(v.samples))}  (n=${v.samples.length}; cold ${ms(v.cold)})`);
+      console.log(
+        `(d) ${name.padEnd(9)} input change → ready median ${ms(median(v.samples))}  p95 ${ms(p95(v.samples))}  (n=${v.samples.length}; cold ${ms(v.cold)})`,
+      );
       console.log(`    of which DuckDB queries           median ${ms(median(v.engine))}  p95 ${ms(p95(v.engine))}`);
     }
-    console.log(`load average: ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
-    console.log(`(e) concordance open after a click     median ${ms(median(kw.concordance))}  p95 ${ms(p95(kw.concordance))}  (n=${kw.concordance.length}; target p95 ≤ 300 ms seeds, ≤ 1 s at 100k)`);
+    console.log(
+      `load average: ${loadavg()
+        .map((x) => x.toFixed(1))
+        .join(' ')}`,
+    );
+    console.log(
+      `(e) concordance open after a click     median ${ms(median(kw.concordance))}  p95 ${ms(p95(kw.concordance))}  (n=${kw.concordance.length}; target p95 ≤ 300 ms seeds, ≤ 1 s at 100k)`,
+    );
     console.log(`    reader open                       median ${ms(median(kw.reader))}  p95 ${ms(p95(kw.reader))}  (n=${kw.reader.length})`);
-    console.log(`    first free phrase (reads texts)    ${ms(kw.phraseFirst.ms)}, texts.parquet bytes fetched ${kw.phraseFirst.textsBytes.toLocaleString('en-US')} of ${kw.phraseFirst.textsFileBytes.toLocaleString('en-US')}, progress shown: ${kw.phraseFirst.progressShown ? 'yes' : 'no (under 300 ms)'}`);
-    if (kw.phrase.length) console.log(`    free phrase, texts loaded          median ${ms(median(kw.phrase))}  p95 ${ms(p95(kw.phrase))}  (n=${kw.phrase.length}; target p95 ≤ 2 s at 100k)`);
-    console.log(`    load average (1, 5, 15 min)        ${loadavg().map((x) => x.toFixed(2)).join(', ')}`);
+    console.log(
+      `    first free phrase (reads texts)    ${ms(kw.phraseFirst.ms)}, texts.parquet bytes fetched ${kw.phraseFirst.textsBytes.toLocaleString('en-US')} of ${kw.phraseFirst.textsFileBytes.toLocaleString('en-US')}, progress shown: ${kw.phraseFirst.progressShown ? 'yes' : 'no (under 300 ms)'}`,
+    );
+    if (kw.phrase.length)
+      console.log(
+        `    free phrase, texts loaded          median ${ms(median(kw.phrase))}  p95 ${ms(p95(kw.phrase))}  (n=${kw.phrase.length}; target p95 ≤ 2 s at 100k)`,
+      );
+    console.log(
+      `    load average (1, 5, 15 min)        ${loadavg()
+        .map((x) => x.toFixed(2))
+        .join(', ')}`,
+    );
     console.log(`\nfirst chart / bare start = ${ratio.toFixed(2)}×   target ≤ 1.0×  ${ratio <= 1 ? 'MET' : 'NOT MET'}`);
     console.log(`live chart / bare start  = ${(median(live) / median(bare)).toFixed(2)}×`);
     console.log(`filter change p95 = ${ms(p95(changes))}   target ≤ 100 ms (at 100k documents)  ${p95(changes) <= 100 ? 'MET' : 'NOT MET'}`);

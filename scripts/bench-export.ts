@@ -28,9 +28,7 @@ try {
   const slice = Math.max(1, Math.round(nDocs / Math.max(1, mb / 25)));
   for (let lo = 0; lo < nDocs; lo += slice) {
     const range = `range(${lo}, ${Math.min(nDocs, lo + slice)}) t(i)`;
-    await store.run(
-      `INSERT INTO texts (doc_id, text) SELECT ${id}, repeat(md5(i::VARCHAR) || '中华人民共和国两个确', ${reps}) FROM ${range}`,
-    );
+    await store.run(`INSERT INTO texts (doc_id, text) SELECT ${id}, repeat(md5(i::VARCHAR) || '中华人民共和国两个确', ${reps}) FROM ${range}`);
     await store.run(
       `INSERT INTO occurrences (doc_id, slogan_id, start, "end", form) SELECT ${id}, 's' || (j % 600), (j % 40) * 100,
          (j % 40) * 100 + 4, '两个确立' FROM ${range}, range(40) u(j)`,

@@ -75,7 +75,9 @@ async function main() {
   for (const [name, s, rate] of rows) console.log(`${name.padEnd(32)} ${s.toFixed(2).padStart(8)} s ${rate.toFixed(2).padStart(7)} MB/s`);
   console.log(`ratio pipeline time / bare segmentation time: ${(pipelineS / jiebaS).toFixed(2)} (target ≤ 1.00)`);
   console.log(`floor: threads that only load jieba and cut, over bare: ${(floor.seconds / jiebaS).toFixed(2)}`);
-  console.log(`CPU time, all threads: pipeline ${pipelineCpuS.toFixed(2)} s, bare cut ${jiebaCpuS.toFixed(2)} s (${(pipelineCpuS / jiebaCpuS).toFixed(2)}×)`);
+  console.log(
+    `CPU time, all threads: pipeline ${pipelineCpuS.toFixed(2)} s, bare cut ${jiebaCpuS.toFixed(2)} s (${(pipelineCpuS / jiebaCpuS).toFixed(2)}×)`,
+  );
   console.log(`documents: ${report.counts.documents}, occurrences: ${report.counts.occurrences}, bare tokens: ${tokens}`);
   console.log(`peak RSS during the pipeline: ${rssPipelineMB.toFixed(0)} MB (input ${MB.toFixed(0)} MB)`);
   console.log(`stage timings (s): ${JSON.stringify(report.timings_s)}`);

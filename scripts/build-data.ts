@@ -82,7 +82,12 @@ async function main(): Promise<number> {
     if (report.lexicon_rows_without_occurrences.length)
       console.error(`lexicon rows with no occurrence in this corpus: ${report.lexicon_rows_without_occurrences.length} (listed in report.json)`);
     if (report.top_candidates.length)
-      console.error(`top candidate slogans not in the lexicon: ${report.top_candidates.slice(0, 10).map((c) => c.phrase).join('、')}`);
+      console.error(
+        `top candidate slogans not in the lexicon: ${report.top_candidates
+          .slice(0, 10)
+          .map((c) => c.phrase)
+          .join('、')}`,
+      );
     return 0;
   } catch (e) {
     if (e instanceof NoInputError || e instanceof LockedError) {

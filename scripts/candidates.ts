@@ -24,20 +24,21 @@ const pad = (s: string, w: number, right = false) => {
 /** The candidates table as aligned text, `top` rows in file order (the pipeline writes them ranked). */
 export function formatCandidates(records: Record<string, string>[], top: number): string {
   const header = ['#', 'phrase', 'kind', 'docs', 'occ', 'score', 'lex', 'example'];
-  const rows = records.slice(0, top).map((r, i) => [
-    String(i + 1),
-    r.phrase,
-    r.kind,
-    r.n_docs,
-    r.n_occurrences,
-    Number(r.score).toFixed(2),
-    r.in_lexicon === 'true' ? 'yes' : '',
-    (r.example_context ?? '').replace(/\s+/g, ' '),
-  ]);
+  const rows = records
+    .slice(0, top)
+    .map((r, i) => [
+      String(i + 1),
+      r.phrase,
+      r.kind,
+      r.n_docs,
+      r.n_occurrences,
+      Number(r.score).toFixed(2),
+      r.in_lexicon === 'true' ? 'yes' : '',
+      (r.example_context ?? '').replace(/\s+/g, ' '),
+    ]);
   const widths = header.map((h, c) => Math.max(width(h), ...rows.map((r) => width(r[c] ?? ''))));
   const numeric = new Set([0, 3, 4, 5]);
-  const line = (cells: string[]) =>
-    cells.map((cell, c) => (c === cells.length - 1 ? cell : pad(cell ?? '', widths[c], numeric.has(c)))).join('  ');
+  const line = (cells: string[]) => cells.map((cell, c) => (c === cells.length - 1 ? cell : pad(cell ?? '', widths[c], numeric.has(c)))).join('  ');
   return [line(header), ...rows.map(line)].join('\n');
 }
 

@@ -38,7 +38,10 @@ function main(argv: string[]): number {
   const corpus =
     corpusPaths.length === 0
       ? undefined
-      : corpusPaths.flatMap(txtFiles).map((f) => readFileSync(f, 'utf8')).join('\n');
+      : corpusPaths
+          .flatMap(txtFiles)
+          .map((f) => readFileSync(f, 'utf8'))
+          .join('\n');
   const issues = validateLexicon(entries, corpus);
   for (const i of issues) console.log(`${i.file}:${i.row}: ${i.level}: ${i.message}`);
   if (corpus !== undefined && listZero) {

@@ -68,11 +68,14 @@ export function formatSearch(series: ResolvedSeries, rows: ConcordanceRow[], by:
     g.docs.add(r.doc_id);
     groups.set(k, g);
   }
-  const keys = [...groups.keys()].sort((a, b) => (by === 'year' ? (a < b ? -1 : a > b ? 1 : 0) : groups.get(b)!.n - groups.get(a)!.n || (a < b ? -1 : 1)));
+  const keys = [...groups.keys()].sort((a, b) =>
+    by === 'year' ? (a < b ? -1 : a > b ? 1 : 0) : groups.get(b)!.n - groups.get(a)!.n || (a < b ? -1 : 1),
+  );
   if (keys.length) out.push('', `${by}\toccurrences\tdocuments`, ...keys.map((k) => `${k}\t${groups.get(k)!.n}\t${groups.get(k)!.docs.size}`));
   if (kwic > 0 && rows.length) {
     out.push('');
-    for (const r of rows.slice(0, kwic)) out.push(`${r.left.padStart(25, '　')} 【${r.match}】 ${r.right}\t${r.source_file}:${r.line ?? '?'}\t${r.title}`);
+    for (const r of rows.slice(0, kwic))
+      out.push(`${r.left.padStart(25, '　')} 【${r.match}】 ${r.right}\t${r.source_file}:${r.line ?? '?'}\t${r.title}`);
   }
   return out.join('\n');
 }
@@ -97,7 +100,10 @@ async function main(): Promise<void> {
   if (missing.length) fail(`${join(dir, `${missing[0]}.parquet`)} not found: run \`npm run pipeline\` first`);
   const db = await openTables(dir);
   try {
-    const slogans = await db.query<{ slogan_id: string; canonical: string; variants: string }>({ text: 'SELECT slogan_id, canonical, variants FROM slogans', params: [] });
+    const slogans = await db.query<{ slogan_id: string; canonical: string; variants: string }>({
+      text: 'SELECT slogan_id, canonical, variants FROM slogans',
+      params: [],
+    });
     const series = resolveSeries(phrase, lexiconFormIndex(slogans), toSimplified);
     if (series.parts.length === 0) fail(`"${phrase}" has no characters to search for`);
     const rows = await runConcordance(db, { parts: series.parts, selection: { filters: emptyFilters() } });

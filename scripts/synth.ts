@@ -59,7 +59,7 @@ function main() {
   }
   const out = values.out ?? join('data', 'synthetic', nDocs ? `synthetic-${nDocs}docs` : `synthetic-${mb}mb`);
   const rand = rng(Number(values.seed ?? 20261121));
-  const pick = <T,>(xs: T[]) => xs[Math.floor(rand() * xs.length)];
+  const pick = <T>(xs: T[]) => xs[Math.floor(rand() * xs.length)];
   const paragraphs = loadParagraphs(['data/raw/seeds', '../shared/corpus/external/national-gwr-wikisource']);
   if (paragraphs.length === 0) throw new Error('no source paragraphs found (data/raw/seeds is empty?)');
   const slogans = loadLexicons([DEFAULT_LEXICON]).map((e) => e.canonical);

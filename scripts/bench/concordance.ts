@@ -51,7 +51,9 @@ async function samples(dataDir: string, n: number) {
        FROM ${f('mentions')} m JOIN ${f('documents')} d USING (doc_id) WHERE d.province IS NOT NULL AND d.date IS NOT NULL GROUP BY ALL)
        ORDER BY hash(slogan_id || province || y) LIMIT ${n}`,
     );
-    const docs = await q<{ doc_id: string; start: number }>(`SELECT doc_id, min(start)::INTEGER AS start FROM ${f('occurrences')} GROUP BY doc_id ORDER BY hash(doc_id) LIMIT ${n}`);
+    const docs = await q<{ doc_id: string; start: number }>(
+      `SELECT doc_id, min(start)::INTEGER AS start FROM ${f('occurrences')} GROUP BY doc_id ORDER BY hash(doc_id) LIMIT ${n}`,
+    );
     const phrases = await q<{ phrase: string }>(`SELECT phrase FROM ${f('candidates')} WHERE NOT in_lexicon ORDER BY score DESC LIMIT ${n}`);
     return { cells, docs, phrases: phrases.map((p) => p.phrase) };
   } finally {
@@ -72,7 +74,14 @@ export async function benchConcordance(browser: Browser, url: string, dataDir: s
     concordance.push(await navigate(page, search, `#kwic-count[data-occurrences="${c.n}"]`));
   }
   const reader: number[] = [];
-  for (const d of docs) reader.push(await navigate(page, `view=reader&doc=${encodeURIComponent(d.doc_id)}&at=${d.start}`, `article.reader[data-doc="${d.doc_id}"] mark[data-start="${d.start}"]`));
+  for (const d of docs)
+    reader.push(
+      await navigate(
+        page,
+        `view=reader&doc=${encodeURIComponent(d.doc_id)}&at=${d.start}`,
+        `article.reader[data-doc="${d.doc_id}"] mark[data-start="${d.start}"]`,
+      ),
+    );
 
   await g.context.close();
 
@@ -82,7 +91,13 @@ export async function benchConcordance(browser: Browser, url: string, dataDir: s
   await p2.goto(url + '?view=concordance');
   await p2.locator('main[data-engine="ready"]').waitFor({ timeout: 120_000 });
   const before = bytesServed.get('/data/texts.parquet') ?? 0;
-  const progressSeen = p2.locator('progress').waitFor({ timeout: 120_000 }).then(() => true, () => false);
+  const progressSeen = p2
+    .locator('progress')
+    .waitFor({ timeout: 120_000 })
+    .then(
+      () => true,
+      () => false,
+    );
   const first = await navigate(p2, `view=concordance&q=${encodeURIComponent(phrases[0])}`, '#kwic-count');
   const textsBytes = (bytesServed.get('/data/texts.parquet') ?? 0) - before;
   const progressShown = await Promise.race([progressSeen, new Promise<boolean>((r) => setTimeout(() => r(false), 100))]);

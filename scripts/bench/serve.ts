@@ -41,7 +41,12 @@ export function serveStatic(root: string, dataDir: string): Promise<{ server: Se
       const start = range[1] ? Number(range[1]) : size - Number(range[2]);
       const end = range[1] && range[2] ? Math.min(Number(range[2]), size - 1) : size - 1;
       count(end - start + 1);
-      res.writeHead(206, { 'Content-Type': type, 'Content-Length': end - start + 1, 'Content-Range': `bytes ${start}-${end}/${size}`, 'Accept-Ranges': 'bytes' });
+      res.writeHead(206, {
+        'Content-Type': type,
+        'Content-Length': end - start + 1,
+        'Content-Range': `bytes ${start}-${end}/${size}`,
+        'Accept-Ranges': 'bytes',
+      });
       if (req.method === 'HEAD') res.end();
       else createReadStream(file, { start, end }).pipe(res);
       return;
@@ -51,8 +56,10 @@ export function serveStatic(root: string, dataDir: string): Promise<{ server: Se
     if (req.method === 'HEAD') res.end();
     else createReadStream(file).pipe(res);
   });
-  return new Promise((ok) => server.listen(0, '127.0.0.1', () => {
-    const addr = server.address();
-    ok({ server, url: `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}/` });
-  }));
+  return new Promise((ok) =>
+    server.listen(0, '127.0.0.1', () => {
+      const addr = server.address();
+      ok({ server, url: `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}/` });
+    }),
+  );
 }

@@ -19,7 +19,8 @@ export async function benchInputs(dataDir: string): Promise<{ slogans: string[];
     const slogans = (await q(`SELECT slogan_id FROM ${m} GROUP BY 1 ORDER BY SUM("count") DESC, 1 LIMIT 12`)).map((r) => r.slogan_id);
     const groups: [string, string][] = [];
     for (const k of ['province', 'org_type', 'admin_level', 'source_file']) {
-      for (const r of await q(`SELECT ${k} AS v FROM ${d} WHERE ${k} IS NOT NULL GROUP BY 1 ORDER BY COUNT(*) DESC, 1 LIMIT 4`)) groups.push([k, r.v]);
+      for (const r of await q(`SELECT ${k} AS v FROM ${d} WHERE ${k} IS NOT NULL GROUP BY 1 ORDER BY COUNT(*) DESC, 1 LIMIT 4`))
+        groups.push([k, r.v]);
     }
     return { slogans, groups };
   } finally {

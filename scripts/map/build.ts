@@ -33,18 +33,14 @@ export function provinceNameList(provinces: readonly { name: string }[], outside
 
 /** Rounds to 1e-4 degrees (~11 m): finer than echarts' 1/1024 quantisation, so nothing is lost. */
 function roundGeometry(g: DecodedGeometry): DecodedGeometry {
-  const r = (ring: [number, number][]) =>
-    ring.map(([x, y]) => [Math.round(x * 1e4) / 1e4, Math.round(y * 1e4) / 1e4] as [number, number]);
+  const r = (ring: [number, number][]) => ring.map(([x, y]) => [Math.round(x * 1e4) / 1e4, Math.round(y * 1e4) / 1e4] as [number, number]);
   return g.type === 'Polygon'
     ? { type: 'Polygon', coordinates: g.coordinates.map(r) }
     : { type: 'MultiPolygon', coordinates: g.coordinates.map((p) => p.map(r)) };
 }
 
 /** Builds the map; features whose name did not match are left out and listed in `match.unmatched`. */
-export function buildProvinceMap(
-  echarts: EncodedCollection<EchartsProvinceProps>,
-  names: readonly ProvinceName[],
-): BuildResult {
+export function buildProvinceMap(echarts: EncodedCollection<EchartsProvinceProps>, names: readonly ProvinceName[]): BuildResult {
   const decoded = decodeEchartsGeoJson(echarts);
   const match = matchProvinceNames(
     decoded.map((f) => f.properties.name),

@@ -73,9 +73,7 @@ const polygons = (g: DecodedGeometry) => (g.type === 'Polygon' ? [g.coordinates]
 
 export function buildCityMap(echarts: EncodedCollection<EchartsProvinceProps>, g: Gazetteer): CityMapResult {
   // most files are echarts-encoded; a few ship as plain GeoJSON
-  const decoded = echarts.UTF8Encoding
-    ? decodeEchartsGeoJson(echarts)
-    : (echarts.features as unknown as DecodedFeature<EchartsProvinceProps>[]);
+  const decoded = echarts.UTF8Encoding ? decodeEchartsGeoJson(echarts) : (echarts.features as unknown as DecodedFeature<EchartsProvinceProps>[]);
   const shorts = decoded.map((f) => f.properties.name);
   // the province whose places match most of the file's names
   let best: { p: { code: string; name: string }; level: 'city' | 'county'; names: string[]; score: number } | null = null;

@@ -64,7 +64,6 @@ function replacementCount(text: string): number {
   return bad;
 }
 
-
 /**
  * Share of code units that look like text in a Chinese document: Han, CJK and
  * full-width punctuation, printable ASCII, whitespace, general punctuation.
@@ -79,13 +78,18 @@ function plausibleRatio(text: string): number {
     const c = text.charCodeAt(i);
     if (
       (c >= 0x20 && c < 0x7f) ||
-      c === 0x0a || c === 0x0d || c === 0x09 ||
+      c === 0x0a ||
+      c === 0x0d ||
+      c === 0x09 ||
       isHanCode(c) ||
       (c >= 0x3000 && c <= 0x303f) ||
       (c >= 0xff00 && c <= 0xffef) ||
       (c >= 0x2000 && c <= 0x206f) ||
-      c === 0xa0 || c === 0xb7 || c === 0xd7
-    ) good++;
+      c === 0xa0 ||
+      c === 0xb7 ||
+      c === 0xd7
+    )
+      good++;
   }
   return good / n;
 }

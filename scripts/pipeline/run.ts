@@ -138,7 +138,9 @@ export async function runPipeline(opts: PipelineOptions, fx: Effects): Promise<P
     const init = { lexicon, scratchDir: join(scratch, 'dict') };
     // Workers start now: their start-up (loader, jieba dictionaries) overlaps the manifests and DuckDB set-up below.
     pool =
-      workers === 0 ? null : startPool({ workerUrl: new URL('./worker.ts', import.meta.url), workerData: init, workers: Math.min(workers, listing.files.length) });
+      workers === 0
+        ? null
+        : startPool({ workerUrl: new URL('./worker.ts', import.meta.url), workerData: init, workers: Math.min(workers, listing.files.length) });
     const manifests = opts.useManifests ? loadManifests(listing.manifests) : { entries: new Map(), rows: new Map(), warnings: [] };
     const listed = new Set([...listing.files.map((f) => f.relPath), ...listing.skipped.map((s) => s.file)]);
     const manifestWarnings = [...manifests.warnings, ...rowsWithoutFile(manifests, listed)];
@@ -191,15 +193,27 @@ export async function runPipeline(opts: PipelineOptions, fx: Effects): Promise<P
         documents: r.docs.length,
         removed: r.removed,
       });
-      await store.append('documents', r.docs.map((d) => d.row as unknown as Record<string, unknown>));
+      await store.append(
+        'documents',
+        r.docs.map((d) => d.row as unknown as Record<string, unknown>),
+      );
       // the Simplified copy only where it differs: most documents are written in Simplified
       const texts = r.docs.map((d) => ({ doc_id: d.row.doc_id, text: d.text, simplified: d.simplified === d.text ? null : d.simplified }));
       await store.append('texts', texts);
       for (const d of r.docs) {
         const { starts, lines } = d.lineMap;
-        await store.append('text_lines', starts.map((start, i) => ({ doc_id: d.row.doc_id, start, line: lines[i] })));
-        await store.append('occurrences', d.occurrences.map((o) => ({ ...o, doc_id: d.row.doc_id })));
-        await store.append('mentions', d.mentions.map((m) => ({ ...m, doc_id: d.row.doc_id })));
+        await store.append(
+          'text_lines',
+          starts.map((start, i) => ({ doc_id: d.row.doc_id, start, line: lines[i] })),
+        );
+        await store.append(
+          'occurrences',
+          d.occurrences.map((o) => ({ ...o, doc_id: d.row.doc_id })),
+        );
+        await store.append(
+          'mentions',
+          d.mentions.map((m) => ({ ...m, doc_id: d.row.doc_id })),
+        );
         aggregator.add(d.row.doc_id, d.row.source_file, d.row.org, d.candidates);
         nOcc += d.occurrences.length;
       }
@@ -230,7 +244,10 @@ export async function runPipeline(opts: PipelineOptions, fx: Effects): Promise<P
     const lexiconForms = new Set(lexicon.flatMap((e) => formsOf(e)));
     const candidates = aggregator.rank(lexiconForms, opts.candidateLimit ?? 500);
     await store.append('candidates', candidates as unknown as Record<string, unknown>[]);
-    const summary = await buildSummary(store, filesRead.map((f) => f.file));
+    const summary = await buildSummary(
+      store,
+      filesRead.map((f) => f.file),
+    );
     const lex = await lexiconReport(store);
     lap('aggregate', tAgg);
 

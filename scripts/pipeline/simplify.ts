@@ -60,7 +60,7 @@ const IDC = /[\u2ff0-\u2fff]/;
 function convertLines(text: string, convert: Convert, lineCache: Map<string, string>): string {
   if (IDC.test(text)) return convert(text);
   const out: string[] = [];
-  for (let start = 0; ; ) {
+  for (let start = 0; ;) {
     const nl = text.indexOf('\n', start);
     const line = text.slice(start, nl < 0 ? text.length : nl);
     let s = lineCache.get(line);

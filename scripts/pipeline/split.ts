@@ -89,7 +89,11 @@ function splitByHeaders(ls: Line[], from: number): DocSpan[] {
   let content = 0;
   for (let i = from, run = 0; i < ls.length; i++) {
     if (ls[i].gap) run++;
-    else { content++; if (run) gaps.push(run); run = 0; }
+    else {
+      content++;
+      if (run) gaps.push(run);
+      run = 0;
+    }
   }
   // in double-spaced text every paragraph follows a blank line, so a blank line alone is no evidence: there a
   // title without org or date line must follow a wider gap than usual right after a sign-off (谢谢大家！), since
@@ -101,7 +105,10 @@ function splitByHeaders(ls: Line[], from: number): DocSpan[] {
   let prev = -1;
   let run = 0;
   for (let i = from; i < ls.length; i++) {
-    if (ls[i].gap) { run++; continue; }
+    if (ls[i].gap) {
+      run++;
+      continue;
+    }
     const atStart = prev < 0;
     if (atStart || (run > 0 && isClosed(ls[prev].t))) {
       const h = parseHeader(ls, i, { atStart, stop: ls.length });

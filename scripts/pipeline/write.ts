@@ -221,10 +221,7 @@ export class TableStore {
     let lower: string | null = null;
     for (const upper of bounds) {
       const where = lower === null ? 'doc_id <= $1' : 'doc_id <= $1 AND doc_id > $2';
-      await this.conn.run(
-        `INSERT INTO texts_sorted SELECT * FROM texts WHERE ${where} ORDER BY doc_id`,
-        lower === null ? [upper] : [upper, lower],
-      );
+      await this.conn.run(`INSERT INTO texts_sorted SELECT * FROM texts WHERE ${where} ORDER BY doc_id`, lower === null ? [upper] : [upper, lower]);
       lower = upper;
     }
   }
@@ -232,8 +229,7 @@ export class TableStore {
   private async writeParquet(staging: string): Promise<void> {
     const [{ threads }] = await this.all<{ threads: number }>(`SELECT current_setting('threads') AS threads`);
     for (const table of PARQUET_TABLES) {
-      const sel =
-        table === 'texts' ? 'SELECT * FROM texts_sorted' : `SELECT * FROM ${q(table)} ORDER BY ${ORDER_BY[table]}`;
+      const sel = table === 'texts' ? 'SELECT * FROM texts_sorted' : `SELECT * FROM ${q(table)} ORDER BY ${ORDER_BY[table]}`;
       const dest = join(staging, `${table}.parquet`).replace(/'/g, "''");
       // small row groups of texts: the writer holds a whole group in memory, and a drill-down reads only the groups it needs
       const rowGroup = ROW_GROUP_ROWS[table] ?? 100000;

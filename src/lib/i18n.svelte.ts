@@ -23,7 +23,10 @@ const STRINGS: Dict = {
   loading: { en: 'Loading…', zh: '加载中…' },
   loading_engine: { en: 'Starting the query engine…', zh: '正在启动查询引擎…' },
   preview_note: { en: 'Showing precomputed summary while the query engine starts.', zh: '查询引擎启动中，先显示预先计算的摘要。' },
-  preview_failed: { en: 'The figures below are the precomputed summary (summary.json); the live views need the problem above fixed.', zh: '以下数字来自预先计算的摘要（summary.json）；需先解决上面指出的问题，实时视图才能显示。' },
+  preview_failed: {
+    en: 'The figures below are the precomputed summary (summary.json); the live views need the problem above fixed.',
+    zh: '以下数字来自预先计算的摘要（summary.json）；需先解决上面指出的问题，实时视图才能显示。',
+  },
   empty: { en: 'No data for this selection.', zh: '当前选择没有数据。' },
   error: { en: 'Something went wrong', zh: '出错了' },
   data_missing: { en: 'Data file missing', zh: '缺少数据文件' },
@@ -86,7 +89,10 @@ const STRINGS: Dict = {
   date: { en: 'Date', zh: '日期' },
   count: { en: 'Count', zh: '次数' },
   close: { en: 'Close', zh: '关闭' },
-  no_slogans: { en: 'Choose one or more slogans in the “Slogans” box above to draw their trend.', zh: '请在上方“提法”框中选择一个或多个提法以绘制趋势。' },
+  no_slogans: {
+    en: 'Choose one or more slogans in the “Slogans” box above to draw their trend.',
+    zh: '请在上方“提法”框中选择一个或多个提法以绘制趋势。',
+  },
   lexicon_table: { en: 'All slogans in the lexicon', zh: '词表中的全部提法' },
   candidates_table: { en: 'Candidate slogans found in the corpus', zh: '语料中发现的候选提法' },
   phrase: { en: 'Phrase', zh: '短语' },

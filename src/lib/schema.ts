@@ -16,15 +16,7 @@ export const TABLES = {
 export type TableName = (typeof TABLES)[keyof typeof TABLES];
 
 /** Which tables are written as Parquet and which also as CSV (texts, text_lines and occurrences are Parquet only). */
-export const PARQUET_TABLES: readonly TableName[] = [
-  'documents',
-  'texts',
-  'text_lines',
-  'slogans',
-  'mentions',
-  'occurrences',
-  'candidates',
-];
+export const PARQUET_TABLES: readonly TableName[] = ['documents', 'texts', 'text_lines', 'slogans', 'mentions', 'occurrences', 'candidates'];
 export const CSV_TABLES: readonly TableName[] = ['documents', 'slogans', 'mentions', 'candidates'];
 
 export const ORG_TYPES = [
@@ -44,15 +36,7 @@ export const ORG_TYPES = [
 ] as const;
 export type OrgType = (typeof ORG_TYPES)[number];
 
-export const ADMIN_LEVELS = [
-  'central',
-  'province',
-  'city',
-  'county',
-  'township',
-  'enterprise',
-  'unknown',
-] as const;
+export const ADMIN_LEVELS = ['central', 'province', 'city', 'county', 'township', 'enterprise', 'unknown'] as const;
 export type AdminLevel = (typeof ADMIN_LEVELS)[number];
 
 export const REGION_SOURCES = ['manifest', 'org_line', 'title', 'body_text', 'none'] as const;

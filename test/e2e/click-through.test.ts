@@ -22,11 +22,15 @@ describe.skipIf(!baseUrl)('click-through from every number to its concordance', 
     browser = await launch(inject('chromium'));
     page = await (await guardedContext(browser, baseUrl)).context.newPage();
     dir = mkdtempSync(join(tmpdir(), 'e2e-click-'));
-    for (const t of ['documents', 'mentions']) writeFileSync(join(dir, `${t}.parquet`), Buffer.from(await (await fetch(`${baseUrl}data/${t}.parquet`)).arrayBuffer()));
+    for (const t of ['documents', 'mentions'])
+      writeFileSync(join(dir, `${t}.parquet`), Buffer.from(await (await fetch(`${baseUrl}data/${t}.parquet`)).arrayBuffer()));
     const inst = await DuckDBInstance.create(':memory:');
     const conn = await inst.connect();
     for (const t of ['documents', 'mentions']) await conn.run(`CREATE VIEW ${t} AS SELECT * FROM read_parquet('${join(dir, `${t}.parquet`)}')`);
-    query = async <T>(sql: string) => (await conn.runAndReadAll(sql)).getRowObjectsJS().map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, typeof v === 'bigint' ? Number(v) : v]))) as T[];
+    query = async <T>(sql: string) =>
+      (await conn.runAndReadAll(sql))
+        .getRowObjectsJS()
+        .map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, typeof v === 'bigint' ? Number(v) : v]))) as T[];
     close = () => {
       conn.closeSync();
       inst.closeSync();
@@ -63,18 +67,25 @@ describe.skipIf(!baseUrl)('click-through from every number to its concordance', 
     await page.locator('.docs[data-ready="true"]').waitFor();
     const shown = Number(await p.getAttribute('data-occurrences'));
     const bucket = (await page.locator('#docs-title').textContent())!.split('·').pop()!.trim();
-    const [want] = await query<{ n: number }>(`SELECT COALESCE(SUM(m.count), 0) AS n FROM mentions m JOIN documents d USING (doc_id) WHERE m.slogan_id = '${S}' AND left(d.date, 4) = '${bucket}'`);
+    const [want] = await query<{ n: number }>(
+      `SELECT COALESCE(SUM(m.count), 0) AS n FROM mentions m JOIN documents d USING (doc_id) WHERE m.slogan_id = '${S}' AND left(d.date, 4) = '${bucket}'`,
+    );
     expect(shown).toBe(want.n);
     expect(await page.locator('.docs td a[href*="view=reader"]').count()).toBeGreaterThan(0);
     expect(await follow(p.locator('a'))).toBe(shown);
   });
 
   it('Organisations heatmap cell and grouped bar', async () => {
-    for (const [chart, mark] of [['org-heatmap', 'g.cell'], ['org-bars', 'g.bar']]) {
+    for (const [chart, mark] of [
+      ['org-heatmap', 'g.cell'],
+      ['org-bars', 'g.bar'],
+    ]) {
       await page.goto(`${baseUrl}?view=organisations&s=${S}`);
       await waitChart(page, chart);
       const links = page.locator(`[data-chart="${chart}"] a.chart-link`).filter({ has: page.locator(mark) });
-      const counts = (await links.evaluateAll((as) => as.map((a) => a.getAttribute('aria-label') ?? ''))).map((l) => Number(/· ([\d,]+) occurrences?/.exec(l)![1].replace(/,/g, '')));
+      const counts = (await links.evaluateAll((as) => as.map((a) => a.getAttribute('aria-label') ?? ''))).map((l) =>
+        Number(/· ([\d,]+) occurrences?/.exec(l)![1].replace(/,/g, '')),
+      );
       const i = counts.findIndex((n) => n > 0);
       expect(i).toBeGreaterThanOrEqual(0);
       const [link, shown] = [links.nth(i), counts[i]];
@@ -92,7 +103,9 @@ describe.skipIf(!baseUrl)('click-through from every number to its concordance', 
     const links = page.locator('[data-chart="org-heatmap"] a.chart-link').filter({ has: page.locator('g.cell[data-col="q:急难愁盼"]') });
     await expect.poll(() => links.count(), { timeout: 60_000 }).toBeGreaterThan(0);
     await waitChart(page, 'org-heatmap');
-    const counts = (await links.evaluateAll((as) => as.map((a) => a.getAttribute('aria-label') ?? ''))).map((l) => Number(/· ([\d,]+) occurrences?/.exec(l)![1].replace(/,/g, '')));
+    const counts = (await links.evaluateAll((as) => as.map((a) => a.getAttribute('aria-label') ?? ''))).map((l) =>
+      Number(/· ([\d,]+) occurrences?/.exec(l)![1].replace(/,/g, '')),
+    );
     const i = counts.findIndex((n) => n > 0);
     expect(i).toBeGreaterThanOrEqual(0);
     expect(await follow(links.nth(i))).toBe(counts[i]);
@@ -100,7 +113,9 @@ describe.skipIf(!baseUrl)('click-through from every number to its concordance', 
   });
 
   it('Regions province and a city/county row', async () => {
-    const [top] = await query<{ province: string; n: number }>(`SELECT d.province, SUM(m.count)::INTEGER AS n FROM mentions m JOIN documents d USING (doc_id) WHERE m.slogan_id = '${S}' AND d.province IS NOT NULL GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 1`);
+    const [top] = await query<{ province: string; n: number }>(
+      `SELECT d.province, SUM(m.count)::INTEGER AS n FROM mentions m JOIN documents d USING (doc_id) WHERE m.slogan_id = '${S}' AND d.province IS NOT NULL GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 1`,
+    );
     await page.goto(`${baseUrl}?view=regions&s=${S}&region=${encodeURIComponent(top.province)}`);
     await waitChart(page, 'regions-places');
     const prov = page.locator('a.passages');
@@ -129,7 +144,9 @@ describe.skipIf(!baseUrl)('click-through from every number to its concordance', 
     await frame.getByRole('button', { name: /Show as table/ }).click();
     const heads = await frame.locator('table thead th').allTextContents();
     const col = heads.findIndex((h) => /^Occurrences$/i.test(h.trim()));
-    const body = await frame.locator('table tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')));
+    const body = await frame
+      .locator('table tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')));
     const [name, n] = body.map((r) => [r[0], Number(r[col].replace(/,/g, ''))] as const).reduce((a, b) => (b[1] > a[1] ? b : a));
     expect(n).toBeGreaterThan(0);
     await page.goto(`${page.url()}&region=${encodeURIComponent(name)}`);
@@ -140,7 +157,9 @@ describe.skipIf(!baseUrl)('click-through from every number to its concordance', 
   });
 
   it('filter panel: "no region stated" is a value to choose; the concordance then lists exactly the unplaced documents\' passages', async () => {
-    const [want] = await query<{ n: number }>(`SELECT COALESCE(SUM(m.count), 0)::INTEGER AS n FROM mentions m JOIN documents d USING (doc_id) WHERE m.slogan_id = '${S}' AND d.province IS NULL`);
+    const [want] = await query<{ n: number }>(
+      `SELECT COALESCE(SUM(m.count), 0)::INTEGER AS n FROM mentions m JOIN documents d USING (doc_id) WHERE m.slogan_id = '${S}' AND d.province IS NULL`,
+    );
     const [docs] = await query<{ n: number }>('SELECT COUNT(*)::INTEGER AS n FROM documents WHERE province IS NULL');
     expect(want.n).toBeGreaterThan(0);
     await page.goto(`${baseUrl}?view=concordance&s=${S}`);
@@ -171,14 +190,24 @@ describe.skipIf(!baseUrl)('click-through from every number to its concordance', 
     const table = page.locator('[data-chart="lexicon"] table').first();
     const heads = await table.locator('thead th').allTextContents();
     const row = table.locator('tbody tr').first();
-    const shown = Number(await row.locator('td').nth(heads.findIndex((h) => /^Occurrences$/i.test(h.trim()))).textContent());
+    const shown = Number(
+      await row
+        .locator('td')
+        .nth(heads.findIndex((h) => /^Occurrences$/i.test(h.trim())))
+        .textContent(),
+    );
     expect(await follow(row.locator('td a').first())).toBe(shown);
     // a candidate's phrase opens every occurrence in the text: at least the hits discovery counted
     await page.goto(`${baseUrl}?view=lexicon`);
     const cand = page.locator('table').nth(1).locator('tbody tr').first();
     await cand.waitFor({ timeout: 60_000 });
     const cHeads = await page.locator('table').nth(1).locator('thead th').allTextContents();
-    const counted = Number(await cand.locator('td').nth(cHeads.findIndex((h) => /^Occurrences$/i.test(h.trim()))).textContent());
+    const counted = Number(
+      await cand
+        .locator('td')
+        .nth(cHeads.findIndex((h) => /^Occurrences$/i.test(h.trim())))
+        .textContent(),
+    );
     expect(await follow(cand.locator('td a').first())).toBeGreaterThanOrEqual(counted);
   });
 });

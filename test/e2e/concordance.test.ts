@@ -42,7 +42,21 @@ describe.skipIf(!baseUrl)('Concordance, reader and phrase search', () => {
 
   /** Occurrences of a phrase by the pipeline's matcher over every text's Simplified copy. */
   async function phraseHits(phrase: string): Promise<{ n: number; docs: number }> {
-    const m = buildMatcher([{ slogan_id: 'p', canonical: phrase, variants: [], exclude: [], category: 'x', scope: 'x', first_year: null, gloss_en: '', note: '', row: 1, file: 'e2e' }]);
+    const m = buildMatcher([
+      {
+        slogan_id: 'p',
+        canonical: phrase,
+        variants: [],
+        exclude: [],
+        category: 'x',
+        scope: 'x',
+        first_year: null,
+        gloss_en: '',
+        note: '',
+        row: 1,
+        file: 'e2e',
+      },
+    ]);
     const texts = await query<{ s: string }>('SELECT COALESCE(simplified, text) AS s FROM texts');
     const counts = texts.map((t) => m.find(t.s).length);
     return { n: counts.reduce((a, b) => a + b, 0), docs: counts.filter((c) => c > 0).length };
@@ -76,7 +90,9 @@ describe.skipIf(!baseUrl)('Concordance, reader and phrase search', () => {
     await page.waitForURL(/q=/);
     const h = page.locator('#kwic-count');
     await h.waitFor({ timeout: 60_000 });
-    const [want] = await query<{ n: number; docs: number }>("SELECT SUM(count)::INTEGER AS n, COUNT(*)::INTEGER AS docs FROM mentions WHERE slogan_id = 'two_establishes'");
+    const [want] = await query<{ n: number; docs: number }>(
+      "SELECT SUM(count)::INTEGER AS n, COUNT(*)::INTEGER AS docs FROM mentions WHERE slogan_id = 'two_establishes'",
+    );
     expect({ n: Number(await h.getAttribute('data-occurrences')), docs: Number(await h.getAttribute('data-documents')) }).toEqual(want);
     await expect(page.locator('[data-phrase="兩個確立"]').textContent()).resolves.toContain('两个确立');
     expect(await openConcordance(page, 'view=concordance&q=完全不存在的词语')).toEqual({ n: 0, docs: 0 });
@@ -135,7 +151,9 @@ describe.skipIf(!baseUrl)('Concordance, reader and phrase search', () => {
     const text = await table();
     const heads = await frame.locator('table thead th').allTextContents();
     const occ = heads.findIndex((h) => /^Occurrences$/i.test(h.trim()));
-    const rows = await frame.locator('table tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')));
+    const rows = await frame
+      .locator('table tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')));
     const sum = (name: string) => rows.filter((r) => r[1] === name).reduce((a, r) => a + Number(r[occ]), 0);
     // dated documents only (the chart leaves undated ones out and says so), so at most the text's total
     const { n } = await phraseHits('急难愁盼');
@@ -155,17 +173,24 @@ describe.skipIf(!baseUrl)('Concordance, reader and phrase search', () => {
     const [doc] = await query<{ doc_id: string }>('SELECT doc_id FROM texts ORDER BY doc_id LIMIT 1');
     const payload = '<img src=x onerror="window.__xss=1"><script>window.__xss=2</script>';
     const file = join(dir, 'texts-xss.parquet');
-    await query(`COPY (SELECT doc_id, CASE WHEN doc_id = '${doc.doc_id}' THEN text || '\n' || '${payload.replaceAll("'", "''")}' ELSE text END AS text, simplified FROM texts ORDER BY doc_id) TO '${file}' (FORMAT parquet, ROW_GROUP_SIZE 1000)`);
+    await query(
+      `COPY (SELECT doc_id, CASE WHEN doc_id = '${doc.doc_id}' THEN text || '\n' || '${payload.replaceAll("'", "''")}' ELSE text END AS text, simplified FROM texts ORDER BY doc_id) TO '${file}' (FORMAT parquet, ROW_GROUP_SIZE 1000)`,
+    );
     const bytes = readFileSync(file);
     const { context } = await guardedContext(browser, baseUrl);
     await context.route('**/data/texts.parquet', async (route) => {
       const range = /bytes=(\d+)-(\d*)/.exec(route.request().headers()['range'] ?? '');
       const headers = { 'content-type': 'application/octet-stream', 'accept-ranges': 'bytes' };
-      if (route.request().method() === 'HEAD') return route.fulfill({ status: 200, headers: { ...headers, 'content-length': String(bytes.length) }, body: '' });
+      if (route.request().method() === 'HEAD')
+        return route.fulfill({ status: 200, headers: { ...headers, 'content-length': String(bytes.length) }, body: '' });
       if (!range) return route.fulfill({ status: 200, headers, body: bytes });
       const start = Number(range[1]);
       const end = range[2] ? Number(range[2]) : bytes.length - 1;
-      return route.fulfill({ status: 206, headers: { ...headers, 'content-range': `bytes ${start}-${end}/${bytes.length}` }, body: bytes.subarray(start, end + 1) });
+      return route.fulfill({
+        status: 206,
+        headers: { ...headers, 'content-range': `bytes ${start}-${end}/${bytes.length}` },
+        body: bytes.subarray(start, end + 1),
+      });
     });
     const page = await context.newPage();
     await page.goto(`${baseUrl}?view=reader&doc=${doc.doc_id}`);

@@ -40,16 +40,21 @@ describe.skipIf(!chromiumPath)('dashboard in chromium', () => {
   async function tableCells(p: Page, chart: string): Promise<string[][]> {
     const frame = p.locator(`[data-chart="${chart}"]`);
     const header = await frame.locator('thead th').allTextContents();
-    const body = await frame.locator('tbody tr').evaluateAll((trs) =>
-      trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')),
-    );
+    const body = await frame
+      .locator('tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')));
     return [header, ...body];
   }
 
   it('Overview shows live headline numbers equal to summary.json, and a top-slogans chart', async () => {
     const p = await open();
     await waitChart(p, 'top-slogans');
-    const summary = (await (await p.request.get(baseUrl + 'data/summary.json')).json()) as { n_documents: number; n_regions: number; n_undated: number; top_slogans: { canonical: string }[] };
+    const summary = (await (await p.request.get(baseUrl + 'data/summary.json')).json()) as {
+      n_documents: number;
+      n_regions: number;
+      n_undated: number;
+      top_slogans: { canonical: string }[];
+    };
     await expect.poll(() => p.locator('[data-stat="documents"] .value').textContent()).toBe(String(summary.n_documents));
     expect(await p.locator('[data-stat="undated"] .value').textContent()).toBe(String(summary.n_undated));
     // the Provinces card shows summary.json first, then the live count: the two must agree (no jump)

@@ -20,7 +20,11 @@ async function fromData<T>(sqlText: string): Promise<T[]> {
   const conn = await inst.connect();
   try {
     let text = sqlText;
-    for (const [name, table] of [['DOCS', 'documents'], ['MENTIONS', 'mentions'], ['SLOGANS', 'slogans']]) {
+    for (const [name, table] of [
+      ['DOCS', 'documents'],
+      ['MENTIONS', 'mentions'],
+      ['SLOGANS', 'slogans'],
+    ]) {
       if (!text.includes(name)) continue;
       const res = await fetch(`${baseUrl}data/${table}.parquet`);
       if (!res.ok) throw new Error(`${table}.parquet: HTTP ${res.status}`);
@@ -80,7 +84,9 @@ describe.skipIf(!baseUrl)('Diffusion and Distinctive language views', () => {
   });
 
   it('a keyness row links to the concordance of its slogan in the target province, with the count the row shows', async () => {
-    const [prov] = await fromData<{ province: string }>(`SELECT province FROM DOCS WHERE province IS NOT NULL GROUP BY 1 ORDER BY COUNT(*) DESC, 1 LIMIT 1`);
+    const [prov] = await fromData<{ province: string }>(
+      `SELECT province FROM DOCS WHERE province IS NOT NULL GROUP BY 1 ORDER BY COUNT(*) DESC, 1 LIMIT 1`,
+    );
     const { context } = await guardedContext(browser, baseUrl);
     const page = await context.newPage();
     await page.goto(`${baseUrl}?view=keyness&tk=province&tv=${encodeURIComponent(prov.province)}`);
@@ -107,7 +113,10 @@ describe.skipIf(!baseUrl)('Diffusion and Distinctive language views', () => {
     const page = await context.newPage();
     await page.goto(`${baseUrl}?view=trends&org_type=government&${slogans.map((s) => `s=${s.slogan_id}`).join('&')}`);
     await waitChart(page, 'trends');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-chart="trends"]').getByRole('button', { name: 'Download SVG' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('[data-chart="trends"]').getByRole('button', { name: 'Download SVG' }).click(),
+    ]);
     const svgText = await (await import('node:fs/promises')).readFile((await download.path())!, 'utf8');
     // Lay the exported file out in the browser and measure every legend entry's text box.
     const check = await context.newPage();

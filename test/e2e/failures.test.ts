@@ -34,7 +34,8 @@ describe.skipIf(!chromiumPath)('failure paths in chromium', () => {
   async function page(limitMs?: number): Promise<Page> {
     guard = await guardedContext(browser, baseUrl);
     const p = await guard.context.newPage();
-    if (limitMs !== undefined) await p.addInitScript((ms) => ((window as { __tifaEngineStartLimitMs?: number }).__tifaEngineStartLimitMs = ms), limitMs);
+    if (limitMs !== undefined)
+      await p.addInitScript((ms) => ((window as { __tifaEngineStartLimitMs?: number }).__tifaEngineStartLimitMs = ms), limitMs);
     return p;
   }
 
@@ -132,8 +133,9 @@ describe.skipIf(!chromiumPath)('failure paths in chromium', () => {
   /** Serve the site's own index.html for a link the preview server itself refuses (HTTP 431, headers too large). */
   async function openLongLink(p: Page, query: string): Promise<void> {
     const html = await (await p.request.get(baseUrl)).text();
-    await p.route((u) => u.search.length > 4_000, (r) =>
-      r.request().resourceType() === 'document' ? r.fulfill({ status: 200, contentType: 'text/html', body: html }) : r.continue(),
+    await p.route(
+      (u) => u.search.length > 4_000,
+      (r) => (r.request().resourceType() === 'document' ? r.fulfill({ status: 200, contentType: 'text/html', body: html }) : r.continue()),
     );
     await p.goto(baseUrl + query);
   }

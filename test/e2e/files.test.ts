@@ -14,7 +14,13 @@ const chromiumPath = inject('chromium');
 
 /** The text content of every <text> element of an SVG document, entities decoded. */
 function svgTexts(svg: string): string[] {
-  const decode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+  const decode = (s: string) =>
+    s
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'")
+      .replace(/&amp;/g, '&');
   // a long label or source line is split into <tspan> lines whose text, joined, is the whole label
   return [...svg.matchAll(/<text\b[^>]*>(.*?)<\/text>/gs)].map((m) => decode(m[1].replace(/<[^>]+>/g, '')));
 }

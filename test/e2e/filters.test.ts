@@ -21,7 +21,10 @@ async function fromData<T>(sqlText: string, params: (string | number)[] = []): P
   const conn = await inst.connect();
   try {
     let text = sqlText;
-    for (const [name, table] of [['DOCS', 'documents'], ['MENTIONS', 'mentions']] as const) {
+    for (const [name, table] of [
+      ['DOCS', 'documents'],
+      ['MENTIONS', 'mentions'],
+    ] as const) {
       const res = await fetch(`${baseUrl}data/${table}.parquet`);
       if (!res.ok) throw new Error(`${table}.parquet: HTTP ${res.status}`);
       const file = join(dir, `${table}.parquet`);
@@ -30,7 +33,9 @@ async function fromData<T>(sqlText: string, params: (string | number)[] = []): P
     }
     const r = await conn.runAndReadAll(text, params);
     // plain numbers: counts come back as BigInt
-    return r.getRowObjectsJS().map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, typeof v === 'bigint' ? Number(v) : v]))) as T[];
+    return r
+      .getRowObjectsJS()
+      .map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, typeof v === 'bigint' ? Number(v) : v]))) as T[];
   } finally {
     conn.closeSync();
     inst.closeSync();
@@ -42,7 +47,9 @@ async function fromData<T>(sqlText: string, params: (string | number)[] = []): P
 async function heatCells(page: Page): Promise<Record<string, Record<string, string>>> {
   const cells = await page
     .locator('[data-chart="org-heatmap"] g.cell')
-    .evaluateAll((gs) => gs.map((g) => [g.getAttribute('data-row') ?? '', g.getAttribute('data-col') ?? '', g.querySelector('text')?.textContent ?? '']));
+    .evaluateAll((gs) =>
+      gs.map((g) => [g.getAttribute('data-row') ?? '', g.getAttribute('data-col') ?? '', g.querySelector('text')?.textContent ?? '']),
+    );
   const out: Record<string, Record<string, string>> = {};
   for (const [r, c, t] of cells) (out[r] ??= {})[c] = t;
   return out;
@@ -50,7 +57,9 @@ async function heatCells(page: Page): Promise<Record<string, Record<string, stri
 
 /** Each province path's accessible label. */
 async function mapLabels(page: Page): Promise<Record<string, string>> {
-  const pairs = await page.locator('path[data-province]').evaluateAll((ps) => ps.map((p) => [p.getAttribute('data-province') ?? '', p.getAttribute('aria-label') ?? '']));
+  const pairs = await page
+    .locator('path[data-province]')
+    .evaluateAll((ps) => ps.map((p) => [p.getAttribute('data-province') ?? '', p.getAttribute('aria-label') ?? '']));
   return Object.fromEntries(pairs);
 }
 
@@ -107,7 +116,10 @@ describe.skipIf(!baseUrl)('Global filters across views', () => {
     expect(checked).toBeGreaterThan(0);
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      page.locator('[data-chart="org-heatmap"]').getByRole('button', { name: /Download CSV/ }).click(),
+      page
+        .locator('[data-chart="org-heatmap"]')
+        .getByRole('button', { name: /Download CSV/ })
+        .click(),
     ]);
     expect(download.suggestedFilename()).toContain(`org_type-${t}`);
     await page.screenshot({ path: `${SHOTS}/filters-organisations-1280.png`, fullPage: true });
@@ -134,7 +146,9 @@ describe.skipIf(!baseUrl)('Global filters across views', () => {
     };
     await expect.poll(async () => (await mapLabels(page))[provinces[0].province]).toContain(`· ${provinces[0].n} documents`);
     expectLabels(await mapLabels(page));
-    const [{ unplaced }] = await fromData<{ unplaced: number }>('SELECT COUNT(*) AS unplaced FROM DOCS WHERE org_type = $1 AND province IS NULL', [t]);
+    const [{ unplaced }] = await fromData<{ unplaced: number }>('SELECT COUNT(*) AS unplaced FROM DOCS WHERE org_type = $1 AND province IS NULL', [
+      t,
+    ]);
     await expect.poll(() => page.locator('[data-unplaced]').getAttribute('data-unplaced')).toBe(String(unplaced));
     await page.screenshot({ path: `${SHOTS}/filters-regions-1280.png`, fullPage: true });
 
@@ -158,7 +172,11 @@ describe.skipIf(!baseUrl)('Global filters across views', () => {
   it('the source-file list filters as one types, says how many match, and is usable from the keyboard (390 px)', async () => {
     const files = await fromData<{ f: string }>('SELECT DISTINCT source_file AS f FROM DOCS ORDER BY f');
     // a term from the last file's name (without folder and extension)
-    const term = files[files.length - 1].f.split('/').pop()!.replace(/\.[^.]+$/, '').slice(0, 6);
+    const term = files[files.length - 1].f
+      .split('/')
+      .pop()!
+      .replace(/\.[^.]+$/, '')
+      .slice(0, 6);
     const matching = files.filter((x) => x.f.toLowerCase().includes(term.toLowerCase()));
     const { context } = await guardedContext(browser, baseUrl, { width: 390, height: 800 });
     const page = await context.newPage();

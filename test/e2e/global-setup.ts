@@ -68,7 +68,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
   // never whatever a previous run (a synthetic corpus, a user's own files) left in public/data.
   const data = process.env.E2E_DATA_DIR ?? resolve(ROOT, `.tmp/e2e-data-${process.pid}`);
   if (!process.env.E2E_DATA_DIR) run('npx', ['tsx', 'scripts/build-data.ts', '--input', 'data/raw', '--out', data]);
-  if (!existsSync(resolve(ROOT, 'public/geo/cities')) && existsSync(resolve(ROOT, 'scripts/build-map.ts'))) run('npx', ['tsx', 'scripts/build-map.ts']);
+  if (!existsSync(resolve(ROOT, 'public/geo/cities')) && existsSync(resolve(ROOT, 'scripts/build-map.ts')))
+    run('npx', ['tsx', 'scripts/build-map.ts']);
   run('npx', ['vite', 'build', '--outDir', OUT, '--emptyOutDir', '--logLevel', 'warn']);
   rmSync(resolve(OUT, 'data'), { recursive: true, force: true });
   cpSync(data, resolve(OUT, 'data'), { recursive: true });

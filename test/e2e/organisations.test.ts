@@ -15,7 +15,9 @@ async function tableAndCsv(page: Page, chart: string): Promise<{ table: string[]
   await frame.getByRole('button', { name: /Show as table/ }).click();
   const table = frame.locator('table');
   const head = await table.locator('thead th').allTextContents();
-  const body = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')));
+  const body = await table
+    .locator('tbody tr')
+    .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')));
   const [download] = await Promise.all([page.waitForEvent('download'), frame.getByRole('button', { name: /Download CSV/ }).click()]);
   const text = readFileSync((await download.path())!, 'utf8');
   expect(text.startsWith('\uFEFF')).toBe(true);

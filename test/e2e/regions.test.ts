@@ -87,7 +87,7 @@ describe.skipIf(!baseUrl)('Regions view', () => {
     await context.close();
   });
 
-  it('a clicked province with city data opens its city map, whose values equal the table\'s; back to China closes it', async () => {
+  it("a clicked province with city data opens its city map, whose values equal the table's; back to China closes it", async () => {
     // the province with the most documents attributed to a city, from the data (not the app)
     const [best] = await fromData<{ province: string }>(
       'SELECT province FROM DOCS WHERE city IS NOT NULL GROUP BY province ORDER BY COUNT(*) DESC, province LIMIT 1',
@@ -104,17 +104,23 @@ describe.skipIf(!baseUrl)('Regions view', () => {
     await expect.poll(() => cityPaths.count()).toBeGreaterThan(1);
     // the table's occurrences (5th column) summed per city, against each city path's value
     const table = frame.locator('table').first();
-    const rows = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent?.trim() ?? '')));
+    const rows = await table
+      .locator('tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent?.trim() ?? '')));
     const perCity = new Map<string, number>();
     for (const r of rows) perCity.set(r[0]!, (perCity.get(r[0]!) ?? 0) + Number(r[4]!.replace(/,/g, '')));
-    const drawn = new Map(await cityPaths.evaluateAll((ps) => ps.map((p) => [p.getAttribute('data-province')!, p.getAttribute('data-value')] as [string, string | null])));
+    const drawn = new Map(
+      await cityPaths.evaluateAll((ps) => ps.map((p) => [p.getAttribute('data-province')!, p.getAttribute('data-value')] as [string, string | null])),
+    );
     let compared = 0;
     for (const [city, occ] of perCity) {
       if (!drawn.has(city)) continue;
       expect(Number(drawn.get(city)), city).toBe(occ);
       compared++;
     }
-    const [{ n }] = await fromData<{ n: number }>('SELECT COUNT(DISTINCT city)::INTEGER AS n FROM DOCS WHERE province = $1 AND city IS NOT NULL', [best.province]);
+    const [{ n }] = await fromData<{ n: number }>('SELECT COUNT(DISTINCT city)::INTEGER AS n FROM DOCS WHERE province = $1 AND city IS NOT NULL', [
+      best.province,
+    ]);
     expect(compared).toBeGreaterThan(0);
     if (!['北京市', '天津市', '上海市', '重庆市'].includes(best.province)) expect(compared).toBe(n);
     // a city with no documents is hatched, never coloured as zero

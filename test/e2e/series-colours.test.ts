@@ -38,7 +38,10 @@ describe.skipIf(!baseUrl)('one colour per slogan across views', () => {
     const toRgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
     expect(chips).toEqual(PICK.map((id) => toRgb(trends[id])));
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-chart="trends"]').getByRole('button', { name: 'Download SVG' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('[data-chart="trends"]').getByRole('button', { name: 'Download SVG' }).click(),
+    ]);
     const svgText = await readFile((await download.path())!, 'utf8');
     const legendStrokes = [...svgText.matchAll(/<line [^>]*stroke="(#[0-9A-Fa-f]{6})"[^>]*stroke-width="3"/g)].map((m) => m[1]);
     expect(new Set(legendStrokes)).toEqual(new Set(Object.values(trends)));
@@ -70,14 +73,17 @@ describe.skipIf(!baseUrl)('one colour per slogan across views', () => {
     const { context } = await guardedContext(browser, baseUrl);
     const page = await context.newPage();
     const lexicon = await readFile(new URL('../../data/lexicon/slogans.csv', import.meta.url), 'utf8');
-    const ids = lexicon.split('\n').slice(1, 13).map((l) => l.split(',')[0]);
+    const ids = lexicon
+      .split('\n')
+      .slice(1, 13)
+      .map((l) => l.split(',')[0]);
     await page.goto(`${baseUrl}?view=trends&${qs(ids)}`);
     await waitChart(page, 'trends');
     const paths = page.locator('[data-chart="trends"] path.series');
     await expect.poll(() => paths.count(), WAIT).toBe(12);
-    const looks = await page.locator('[data-chart="trends"] svg.chart').evaluate((svg) =>
-      [...svg.querySelectorAll('path.series')].map((p) => `${p.getAttribute('stroke')}|${p.getAttribute('stroke-dasharray')}`),
-    );
+    const looks = await page
+      .locator('[data-chart="trends"] svg.chart')
+      .evaluate((svg) => [...svg.querySelectorAll('path.series')].map((p) => `${p.getAttribute('stroke')}|${p.getAttribute('stroke-dasharray')}`));
     expect(new Set(looks).size).toBe(12);
     const markers = await page.locator('[data-chart="trends"] path[data-marker]').count();
     expect(markers).toBeGreaterThan(0);

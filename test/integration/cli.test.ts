@@ -30,11 +30,17 @@ beforeAll(() => {
   writeFileSync(join(input, 'utf8.txt'), `学习贯彻党的二十大精神\n湖州市委理论学习中心组\n\n${PARA}\n`);
   writeFileSync(join(input, 'sub', 'gbk.txt'), iconv.encode(`坚持和发展新时代“枫桥经验”\n\n${PARA}\r\n`, 'gb18030'));
   writeFileSync(join(input, 'sub', 'utf16.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`三会一课制度\n\n${PARA}\n`, 'utf16le')]));
-  writeFileSync(join(input, 'page.html'), `<html><head><style>p{}</style><script>var x="两个确立";</script></head><body><h1>坚持“第一议题”制度</h1><p>${PARA}</p></body></html>`);
+  writeFileSync(
+    join(input, 'page.html'),
+    `<html><head><style>p{}</style><script>var x="两个确立";</script></head><body><h1>坚持“第一议题”制度</h1><p>${PARA}</p></body></html>`,
+  );
   writeFileSync(join(input, 'empty.txt'), '');
   writeFileSync(join(input, 'image.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]));
   writeFileSync(join(input, 'huge.txt'), PARA.repeat(200));
-  writeFileSync(join(input, 'MANIFEST.csv'), 'file,title,date,org,province,city,county\nsub/gbk.txt,坚持和发展新时代枫桥经验,2023-11-05,诸暨市委,浙江省,绍兴市,诸暨市\n');
+  writeFileSync(
+    join(input, 'MANIFEST.csv'),
+    'file,title,date,org,province,city,county\nsub/gbk.txt,坚持和发展新时代枫桥经验,2023-11-05,诸暨市委,浙江省,绍兴市,诸暨市\n',
+  );
 });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
@@ -78,7 +84,10 @@ describe('npm run pipeline', () => {
   it('counts slogans from every readable format, and never from a script element', () => {
     const mentions = readFileSync(join(root, 'out1', 'mentions.csv'), 'utf8');
     const docs = readFileSync(join(root, 'out1', 'documents.csv'), 'utf8');
-    const htmlDoc = docs.split('\r\n').find((l) => l.includes('page.html'))!.split(',')[0];
+    const htmlDoc = docs
+      .split('\r\n')
+      .find((l) => l.includes('page.html'))!
+      .split(',')[0];
     const htmlTwo = mentions.split('\r\n').find((l) => l.startsWith(htmlDoc + ',two_establishes,'));
     // the paragraph has 两个确立 once; the <script> copy must not count
     expect(htmlTwo?.split(',')[2]).toBe('1');

@@ -48,9 +48,32 @@ const OWN_YEAR: Record<string, string> = { 'xi2020_2020-04-30_1.txt': '2018', 'x
 /** Texts with no date of their own: only the edition line 《人民日报》（date 版）, a wire dateline, or nothing. */
 const NO_OWN_DATE = new Set(
   [
-    '01-09_1', '01-18_1', '02-24_1', '03-07_1', '03-27_1', '05-19_2', '06-18_1', '07-22_1', '07-29_1', '08-25_1',
-    '09-04_1', '09-09_1', '09-12_1', '09-20_1', '09-22_1', '09-23_1', '09-23_2', '09-24_1', '10-01_1', '10-02_1',
-    '10-15_2', '10-18_1', '10-24_1', '11-04_1', '11-05_1', '12-13_1',
+    '01-09_1',
+    '01-18_1',
+    '02-24_1',
+    '03-07_1',
+    '03-27_1',
+    '05-19_2',
+    '06-18_1',
+    '07-22_1',
+    '07-29_1',
+    '08-25_1',
+    '09-04_1',
+    '09-09_1',
+    '09-12_1',
+    '09-20_1',
+    '09-22_1',
+    '09-23_1',
+    '09-23_2',
+    '09-24_1',
+    '10-01_1',
+    '10-02_1',
+    '10-15_2',
+    '10-18_1',
+    '10-24_1',
+    '11-04_1',
+    '11-05_1',
+    '12-13_1',
   ].map((k) => `xi2020_2020-${k}.txt`),
 );
 
@@ -64,7 +87,9 @@ async function run(name: string): Promise<{ docs: Doc[]; manifest: Map<string, {
   const db = await DuckDBInstance.create(':memory:');
   const conn = await db.connect();
   try {
-    const r = await conn.runAndReadAll(`SELECT source_file, date, date_confidence, province FROM '${out}/documents.parquet' ORDER BY source_file, start_line`);
+    const r = await conn.runAndReadAll(
+      `SELECT source_file, date, date_confidence, province FROM '${out}/documents.parquet' ORDER BY source_file, start_line`,
+    );
     const docs = r.getRowObjectsJS() as unknown as Doc[];
     const manifest = parseManifest(readFileSync(join(dir, 'MANIFEST.csv'), 'utf8'), '').entries as Map<string, { date?: string; province?: string }>;
     return { docs, manifest, out };

@@ -25,7 +25,11 @@ const have = sharedAvailable('the evidence-in-text test');
 const squash = (s: string) => s.replace(/[\s\u3000]+/g, '');
 const LEXICON = 'data/lexicon/slogans.csv';
 const places = loadPlaces();
-const res = { simplify: createSimplifier(), places, formulas: provincialFormulas(parseLexiconCsv(readFileSync(LEXICON, 'utf8'), LEXICON), places.gazetteer) };
+const res = {
+  simplify: createSimplifier(),
+  places,
+  formulas: provincialFormulas(parseLexiconCsv(readFileSync(LEXICON, 'utf8'), LEXICON), places.gazetteer),
+};
 
 function filesOf(dir: string): string[] {
   return readdirSync(dir)

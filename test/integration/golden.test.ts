@@ -18,7 +18,8 @@ import { CSV_BOM, csvLine } from '../../src/lib/export/csv-cell';
 const GOLDEN = join(import.meta.dirname, '../fixtures/golden');
 const EXPECTED = join(GOLDEN, 'expected');
 const UPDATE = process.env.UPDATE_GOLDEN === '1';
-if (UPDATE && process.env.CI === 'true') throw new Error('UPDATE_GOLDEN=1 is refused when CI=true: golden files are updated by a person, after review');
+if (UPDATE && process.env.CI === 'true')
+  throw new Error('UPDATE_GOLDEN=1 is refused when CI=true: golden files are updated by a person, after review');
 
 let out: string;
 
@@ -28,8 +29,14 @@ async function occurrencesCsv(dir: string): Promise<string> {
   const conn = await db.connect();
   try {
     const path = join(dir, 'occurrences.parquet').replace(/'/g, "''");
-    const rows = (await conn.runAndReadAll(`SELECT doc_id, slogan_id, start, "end", form FROM read_parquet('${path}') ORDER BY doc_id, start, slogan_id`)).getRows();
-    return CSV_BOM + csvLine(['doc_id', 'slogan_id', 'start', 'end', 'form']) + rows.map((r) => csvLine(r.map((v) => (typeof v === 'bigint' ? Number(v) : v)))).join('');
+    const rows = (
+      await conn.runAndReadAll(`SELECT doc_id, slogan_id, start, "end", form FROM read_parquet('${path}') ORDER BY doc_id, start, slogan_id`)
+    ).getRows();
+    return (
+      CSV_BOM +
+      csvLine(['doc_id', 'slogan_id', 'start', 'end', 'form']) +
+      rows.map((r) => csvLine(r.map((v) => (typeof v === 'bigint' ? Number(v) : v)))).join('')
+    );
   } finally {
     conn.closeSync();
   }
@@ -56,6 +63,8 @@ describe('golden outputs of the fixture corpus', () => {
       return;
     }
     writeFileSync(changedPath, actual);
-    expect.fail(`${name} differs from ${expectedPath}; the new output is in ${changedPath}: review it (diff the two) and copy it over if the change is intended`);
+    expect.fail(
+      `${name} differs from ${expectedPath}; the new output is in ${changedPath}: review it (diff the two) and copy it over if the change is intended`,
+    );
   });
 });

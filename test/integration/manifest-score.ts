@@ -99,7 +99,8 @@ export function scoreAll(docs: Extracted[], manifest: Map<string, Expected>): { 
     for (const f of FIELDS) {
       const v = scoreField(f, d, exp);
       table[f][v]++;
-      if (v !== 'right') misses.push(`${v.padEnd(7)} ${f.padEnd(8)} ${d.source_file}: got ${JSON.stringify(d[f])}, manifest ${JSON.stringify(exp[f] ?? '')}`);
+      if (v !== 'right')
+        misses.push(`${v.padEnd(7)} ${f.padEnd(8)} ${d.source_file}: got ${JSON.stringify(d[f])}, manifest ${JSON.stringify(exp[f] ?? '')}`);
     }
   }
   return { table, misses };
@@ -107,6 +108,8 @@ export function scoreAll(docs: Extracted[], manifest: Map<string, Expected>): { 
 
 /** The table as aligned text: field | right | wrong | unknown. */
 export function formatTable(name: string, t: Table): string {
-  const rows = FIELDS.map((f) => `${f.padEnd(9)}${String(t[f].right).padStart(6)}${String(t[f].wrong).padStart(6)}${String(t[f].unknown).padStart(8)}`);
+  const rows = FIELDS.map(
+    (f) => `${f.padEnd(9)}${String(t[f].right).padStart(6)}${String(t[f].wrong).padStart(6)}${String(t[f].unknown).padStart(8)}`,
+  );
   return [`${name}`, `${'field'.padEnd(9)}${'right'.padStart(6)}${'wrong'.padStart(6)}${'unknown'.padStart(8)}`, ...rows].join('\n');
 }

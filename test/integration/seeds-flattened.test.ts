@@ -38,7 +38,10 @@ describe('seed 000 flattened article by article', () => {
     for (const { span, a } of asWritten) {
       // the article's header starts two or three lines above its first body line
       const start = Math.max(0, span.startLine - 1 - 3);
-      const flat = lines.slice(start, span.endLine).join('').replace(/^[^\u4e00-\u9fff]+/, '');
+      const flat = lines
+        .slice(start, span.endLine)
+        .join('')
+        .replace(/^[^\u4e00-\u9fff]+/, '');
       const title = span.title as string;
       const one = flat.slice(flat.indexOf(title.slice(0, 6)));
       const got = attributeText(one, 'flat.txt');

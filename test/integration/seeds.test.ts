@@ -149,7 +149,11 @@ describe('seed corpus', () => {
     const missed: string[] = [];
     for (const [file, line, date, province, city, miss] of SEED_EXPECTED) {
       const d = got.get(`${file}:${line}`) as Doc;
-      const pairs: [string, string | null, string | null][] = [['date', d.date, date], ['province', d.province, province], ['city', d.city, city]];
+      const pairs: [string, string | null, string | null][] = [
+        ['date', d.date, date],
+        ['province', d.province, province],
+        ['city', d.city, city],
+      ];
       for (const [field, g, e] of pairs) {
         if (g === e) continue;
         // a known miss: the reader knows it from the page or the field, the text does not say it

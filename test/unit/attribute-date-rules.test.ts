@@ -16,8 +16,7 @@ import { loadPlaces } from '../../scripts/pipeline/attribute/places';
 const simplify = createSimplifier();
 const res = { simplify, places: loadPlaces() };
 
-const date = (bodyText: string, title: string | null = null, dateLine: string | null = null) =>
-  extractDate({ dateLine, title, bodyText });
+const date = (bodyText: string, title: string | null = null, dateLine: string | null = null) => extractDate({ dateLine, title, bodyText });
 
 describe('a date line under an inner title, below a portal wrapper', () => {
   const wrapper = [
@@ -61,7 +60,8 @@ describe('flattened text: a bracketed date right after the title', () => {
   });
 
   it("reads a report's occasion line after the title and site furniture (…】title——date在…会议上)", () => {
-    const flat = '下载打印【字号：加大】2025年某省政府工作报告——2025年1月20日在某省第十四届人民代表大会第三次会议上某省省长 某某各位代表：现在，我代表省人民政府向大会报告工作。';
+    const flat =
+      '下载打印【字号：加大】2025年某省政府工作报告——2025年1月20日在某省第十四届人民代表大会第三次会议上某省省长 某某各位代表：现在，我代表省人民政府向大会报告工作。';
     expect(date(flat)).toMatchObject({ date: '2025-01-20', date_confidence: 'stated' });
   });
 
@@ -127,7 +127,8 @@ describe('closing notes and signatures', () => {
   });
 
   it('a letter signed name + date at the end of a flattened text, before the wire copy', () => {
-    const flat = '某某小学的同学们：你们好！来信收到了。希望你们好好学习，健康成长。某某某2020年6月1日（新华社某地6月2日电）近日，某某小学的同学们给某某写信，汇报了学习情况。';
+    const flat =
+      '某某小学的同学们：你们好！来信收到了。希望你们好好学习，健康成长。某某某2020年6月1日（新华社某地6月2日电）近日，某某小学的同学们给某某写信，汇报了学习情况。';
     expect(date(flat)).toMatchObject({ date: '2020-06-01', date_source: '某某某2020年6月1日' });
   });
 
@@ -147,7 +148,10 @@ describe('self-dating sentences (inferred)', () => {
   });
 
   it('对YYYY年工作进行部署 after a review of the year → that year', () => {
-    expect(date('同志们：一年来，我们攻坚克难。今天的会议主要是总结工作，对2020年工作进行部署。')).toMatchObject({ date: '2020', date_confidence: 'inferred' });
+    expect(date('同志们：一年来，我们攻坚克难。今天的会议主要是总结工作，对2020年工作进行部署。')).toMatchObject({
+      date: '2020',
+      date_confidence: 'inferred',
+    });
     // without the review it may be a plan written any time: no date
     expect(date('通知要求各单位对2020年工作进行部署。').date).toBeNull();
   });
@@ -213,7 +217,11 @@ describe('weaker sources are labelled, not mixed', () => {
 
   it('a wire dateline just before the edition line gives the day, in the edition year (still weak)', () => {
     const flat = '同志们：今天我们开会。……谢谢大家。（新华社某地1月8日电）　　《 某某日报 》（ 2020年01月09日 02 版）';
-    expect(date(flat)).toMatchObject({ date: '2020-01-08', date_confidence: 'weak', date_source: '（新华社某地1月8日电）　　《 某某日报 》（ 2020年01月09日 02 版）' });
+    expect(date(flat)).toMatchObject({
+      date: '2020-01-08',
+      date_confidence: 'weak',
+      date_source: '（新华社某地1月8日电）　　《 某某日报 》（ 2020年01月09日 02 版）',
+    });
     const december = '……谢谢大家。（新华社某地12月31日电）《 某某日报 》（ 2021年01月01日 01 版）';
     expect(date(december).date).toBe('2020-12-31');
   });

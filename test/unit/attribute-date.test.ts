@@ -59,7 +59,12 @@ describe('extractDate(doc, manifest)', () => {
 
   it('reads a dated signature closing the body', () => {
     const body = '要以更加饱满的热情投入工作。\n\n中共某某县委\n2023年3月15日\n';
-    expect(extractDate(doc({ bodyText: body }))).toEqual({ date: '2023-03-15', date_precision: 'day', date_source: '2023年3月15日', date_confidence: 'stated' });
+    expect(extractDate(doc({ bodyText: body }))).toEqual({
+      date: '2023-03-15',
+      date_precision: 'day',
+      date_source: '2023年3月15日',
+      date_confidence: 'stated',
+    });
   });
 
   it('does not take a date merely mentioned in the body (seed 000: 2021年7月，市人大常委会办公室…)', () => {
@@ -113,7 +118,9 @@ describe('workReportYear(body): the year after the one a government work report 
   const opening = '各位代表：\n现在，我代表国务院向大会作政府工作报告，请予审议，并请全国政协各位委员提出意见。\n';
   it('reads the first section heading (gwr_2010, gwr_1992 with full-width digits)', () => {
     expect(workReportYear(`${opening}一、2009年工作回顾\n2009年是新世纪以来我国经济发展最为困难的一年。`)).toEqual({
-      date: '2010', date_precision: 'year', date_source: '一、2009年工作回顾',
+      date: '2010',
+      date_precision: 'year',
+      date_source: '一、2009年工作回顾',
     });
     expect(workReportYear(`${opening}一、１９９１年国内工作的回顾\n１９９１年是……`)?.date).toBe('1992');
   });

@@ -115,7 +115,13 @@ describe('attributeDocument titles and manifest', () => {
   });
 
   it('joins a title that wrapped over lines', () => {
-    const r = attributeDocument({ ...bare, title: '以党的二十大精神为指引 凝心聚力\n开创湘潭统战工作高质量发展新局面' }, '正文。', emptyCtx, undefined, res);
+    const r = attributeDocument(
+      { ...bare, title: '以党的二十大精神为指引 凝心聚力\n开创湘潭统战工作高质量发展新局面' },
+      '正文。',
+      emptyCtx,
+      undefined,
+      res,
+    );
     expect(r.title).toBe('以党的二十大精神为指引 凝心聚力开创湘潭统战工作高质量发展新局面');
   });
 

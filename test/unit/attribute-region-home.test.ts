@@ -13,8 +13,7 @@ const region = (bodyText: string, over: { orgLine?: string | null; title?: strin
 
 describe('a district of a province-level municipality, named in short form', () => {
   const body =
-    '今年以来，全区上下坚持稳中求进。浦东着力推进产业升级，浦东的营商环境持续优化。' +
-    '下一步，我区将继续深化改革，让浦东在新征程上走在前列。';
+    '今年以来，全区上下坚持稳中求进。浦东着力推进产业升级，浦东的营商环境持续优化。' + '下一步，我区将继续深化改革，让浦东在新征程上走在前列。';
 
   it('全区/我区 and the short form three times → the municipality and the district', () => {
     expect(region(body)).toMatchObject({ province: '上海市', city: null, county: '浦东新区', region_source: 'body_text' });
@@ -75,7 +74,11 @@ describe('home formulas with a self-word of the same level', () => {
 describe('a document the org issued, cited under its full name', () => {
   it('市政协 citing 《某某市政协…方案》 → its own city', () => {
     const body = '根据《嘉兴市政协关于开展委员履职活动的实施方案》，今年我们组织委员深入一线开展调研。';
-    expect(region(body, { orgLine: '市政协' })).toMatchObject({ province: '浙江省', city: '嘉兴市', evidence: '《嘉兴市政协关于开展委员履职活动的实施方案》' });
+    expect(region(body, { orgLine: '市政协' })).toMatchObject({
+      province: '浙江省',
+      city: '嘉兴市',
+      evidence: '《嘉兴市政协关于开展委员履职活动的实施方案》',
+    });
   });
 
   it('trap: another 《》 title (a higher or other org) is no evidence', () => {

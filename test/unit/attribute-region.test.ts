@@ -56,7 +56,8 @@ describe('resolveRegion from the title', () => {
 
   it('ignores a content-farm title the body never mentions (seed 004: 杭州市政协… 篇二 is a speech from 义乌)', () => {
     const title = '杭州市政协十一届三次会议篇二';
-    const body = '在这场战“疫”中，整个义乌无论新老义乌人就是“一家人”。全市镇街部门放弃休假。目前，义乌已经连续30天没有新增确诊病例，累计发病率低于全省平均水平。浙江、义乌……';
+    const body =
+      '在这场战“疫”中，整个义乌无论新老义乌人就是“一家人”。全市镇街部门放弃休假。目前，义乌已经连续30天没有新增确诊病例，累计发病率低于全省平均水平。浙江、义乌……';
     const r = resolveRegion(input({ title, bodyText: body }));
     expect(r.city).not.toBe('杭州市');
     expect(r).toMatchObject({ province: '浙江省', city: '金华市', region_source: 'body_text' });
@@ -66,7 +67,8 @@ describe('resolveRegion from the title', () => {
     const r = resolveRegion(
       input({
         title: '党建引领破解中小城市老城区治理难题探索',
-        bodyText: '陕西省铜川市王益区是“以煤兴城”的老城区，破产企业多、老旧小区多。近年来，区委聚焦破解老城区下岗职工多的难题，王益智慧党建平台上线。',
+        bodyText:
+          '陕西省铜川市王益区是“以煤兴城”的老城区，破产企业多、老旧小区多。近年来，区委聚焦破解老城区下岗职工多的难题，王益智慧党建平台上线。',
       }),
     );
     expect(r.county).not.toBe('老城区');

@@ -8,7 +8,6 @@ import { parseLexiconCsv } from '../../scripts/pipeline/lexicon';
 import { formulaProvince, provincialFormulas } from '../../scripts/pipeline/attribute/signature-formulas';
 import { loadPlaces } from '../../scripts/pipeline/attribute/places';
 
-
 const places = loadPlaces();
 const formulas = provincialFormulas(parseLexiconCsv(readFileSync('data/lexicon/slogans.csv', 'utf8'), 'data/lexicon/slogans.csv'), places.gazetteer);
 

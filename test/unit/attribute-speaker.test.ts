@@ -16,7 +16,12 @@ const res = { simplify, places: loadPlaces() };
 
 const ctx: FileContext = { relPath: 'x.txt', fileTitle: null, headText: '' };
 const spanOf = (title: string | null, orgLine: string | null, dateLine: string | null): DocSpan => ({
-  startLine: 1, endLine: 9, title, orgLine, dateLine, body: [],
+  startLine: 1,
+  endLine: 9,
+  title,
+  orgLine,
+  dateLine,
+  body: [],
 });
 
 describe('speakerOrg(body)', () => {
@@ -28,7 +33,10 @@ describe('speakerOrg(body)', () => {
     ['各位代表：\n现在，我受国务院的委托，向全国人民代表大会报告政府工作。', '国务院'],
     ['各位代表！\n根据中共中央的决定，我代表国务院，向第四届全国人民代表大会第一次会议作政府工作报告。', '国务院'],
     ['各位代表：\n我现在根据国务院的决定，向第二届全国人民代表大会第一次会议作关于政府工作的报告。', '国务院'],
-    ['各位代表：\n从第一届全国人民代表大会第三次会议闭幕以来，已经整整一年了。\n关于一年来的政府工作，国务院决定由我向第一届全国人民代表大会第四次会议作报告。', '国务院'],
+    [
+      '各位代表：\n从第一届全国人民代表大会第三次会议闭幕以来，已经整整一年了。\n关于一年来的政府工作，国务院决定由我向第一届全国人民代表大会第四次会议作报告。',
+      '国务院',
+    ],
     ['各位代表：\n中华人民共和国国务院向第一届全国人民代表大会第二次会议提出中华人民共和国发展国民经济的第一个五年计划草案', '中华人民共和国国务院'],
   ])('%s → %s', (body, org) => expect(speakerOrg(body)).toBe(org));
 
@@ -42,7 +50,9 @@ describe('speakerOrg(body)', () => {
 
 describe('nationalOccasion(dateLine, title, body)', () => {
   it('a report at or to the national congress is national; a provincial congress is not', () => {
-    expect(nationalOccasion('——2022年3月5日在第十三届全国人民代表大会第五次会议上', '政府工作报告', '')).toBe('——2022年3月5日在第十三届全国人民代表大会第五次会议上');
+    expect(nationalOccasion('——2022年3月5日在第十三届全国人民代表大会第五次会议上', '政府工作报告', '')).toBe(
+      '——2022年3月5日在第十三届全国人民代表大会第五次会议上',
+    );
     expect(nationalOccasion(null, null, '各位代表：\n中华人民共和国国务院向第一届全国人民代表大会第二次会议提出')).toBe('向第一届全国人民代表大会');
     expect(nationalOccasion('——2026年1月25日在北京市第十六届人民代表大会第四次会议上', '2026年北京市政府工作报告', '各位代表：')).toBeNull();
   });
@@ -52,34 +62,83 @@ describe('attributeDocument on work reports', () => {
   it('a provincial report by the 省长 is the provincial government’s', () => {
     const a = attributeDocument(
       spanOf('政府工作报告', '省长 罗东川', '――2026年1月27日在青海省第十四届人民代表大会第四次会议上'),
-      '各位代表：\n现在，我代表省人民政府向大会报告工作，请予审议，并请各位政协委员和列席会议的同志提出意见。\n2025年是青海发展历程中很不平凡的一年。全省上下……青海各族干部群众……', ctx, undefined, res);
-    expect(a).toMatchObject({ org: '青海省人民政府', org_as_written: '省人民政府', org_type: 'government', admin_level: 'province', province: '青海省', city: null, date: '2026-01-27' });
+      '各位代表：\n现在，我代表省人民政府向大会报告工作，请予审议，并请各位政协委员和列席会议的同志提出意见。\n2025年是青海发展历程中很不平凡的一年。全省上下……青海各族干部群众……',
+      ctx,
+      undefined,
+      res,
+    );
+    expect(a).toMatchObject({
+      org: '青海省人民政府',
+      org_as_written: '省人民政府',
+      org_type: 'government',
+      admin_level: 'province',
+      province: '青海省',
+      city: null,
+      date: '2026-01-27',
+    });
   });
 
   it('自治区人民政府 takes the autonomous region’s name', () => {
     const a = attributeDocument(
       spanOf('2026年广西壮族自治区政府工作报告', '自治区主席 韦 韬', '——2026年2月2日在广西壮族自治区第十四届人民代表大会第五次会议上'),
-      '各位代表：\n现在，我代表自治区人民政府，向大会报告工作，请予审议。\n过去一年，广西全区上下……', ctx, undefined, res);
+      '各位代表：\n现在，我代表自治区人民政府，向大会报告工作，请予审议。\n过去一年，广西全区上下……',
+      ctx,
+      undefined,
+      res,
+    );
     expect(a).toMatchObject({ org: '广西壮族自治区人民政府', admin_level: 'province', province: '广西壮族自治区' });
   });
 
   it('a national report names places but comes from none of them', () => {
     const a = attributeDocument(
       spanOf('政府工作报告', '李克强', '——2023年3月5日在第十四届全国人民代表大会第一次会议上'),
-      '各位代表：\n现在，我代表国务院，向大会报告政府工作，请予审议。\n成功举办北京冬奥会、冬残奥会。北京证券交易所设立。北京市……北京……', ctx, undefined, res);
+      '各位代表：\n现在，我代表国务院，向大会报告政府工作，请予审议。\n成功举办北京冬奥会、冬残奥会。北京证券交易所设立。北京市……北京……',
+      ctx,
+      undefined,
+      res,
+    );
     expect(a).toMatchObject({ org: '国务院', admin_level: 'central', province: null, city: null, region_source: 'none', date: '2023-03-05' });
   });
 
   it('中华人民共和国国务院 is recorded as 国务院, as written in org_as_written', () => {
-    const a = attributeDocument(spanOf(null, null, null), '各位代表：\n现在我代表中华人民共和国国务院向第一届全国人民代表大会第三次会议提出1955年国家决算和1956年国家预算的报告，请予审查。', ctx, undefined, res);
+    const a = attributeDocument(
+      spanOf(null, null, null),
+      '各位代表：\n现在我代表中华人民共和国国务院向第一届全国人民代表大会第三次会议提出1955年国家决算和1956年国家预算的报告，请予审查。',
+      ctx,
+      undefined,
+      res,
+    );
     expect(a).toMatchObject({ org: '国务院', org_as_written: '中华人民共和国国务院', admin_level: 'central', province: null });
   });
 
   it('Traditional characters: read through a Simplified copy, evidence quoted as written', () => {
-    const date = attributeDocument(spanOf('政府工作報告', '周恩來', '1957年6月26日在第一届全國人民代表大會第四次會議上'), '各位代表：\n從第一届全國人民代表大會第三次會議閉幕以來，已經整整一年了。', ctx, undefined, res);
-    expect(date).toMatchObject({ title: '政府工作報告', date: '1957-06-26', date_source: '1957年6月26日在第一届全國人民代表大會第四次會議上', province: null });
-    const place = attributeDocument(spanOf('政府工作報告', '廣東省省長 孟凡利', null), '各位代表：\n現在，我代表省人民政府，向大會報告工作，請予審議。', ctx, undefined, res);
-    expect(place).toMatchObject({ org: '广东省人民政府', org_as_written: '省人民政府', province: '广东省', region_source: 'org_line', evidence: '廣東省省長 孟凡利' });
+    const date = attributeDocument(
+      spanOf('政府工作報告', '周恩來', '1957年6月26日在第一届全國人民代表大會第四次會議上'),
+      '各位代表：\n從第一届全國人民代表大會第三次會議閉幕以來，已經整整一年了。',
+      ctx,
+      undefined,
+      res,
+    );
+    expect(date).toMatchObject({
+      title: '政府工作報告',
+      date: '1957-06-26',
+      date_source: '1957年6月26日在第一届全國人民代表大會第四次會議上',
+      province: null,
+    });
+    const place = attributeDocument(
+      spanOf('政府工作報告', '廣東省省長 孟凡利', null),
+      '各位代表：\n現在，我代表省人民政府，向大會報告工作，請予審議。',
+      ctx,
+      undefined,
+      res,
+    );
+    expect(place).toMatchObject({
+      org: '广东省人民政府',
+      org_as_written: '省人民政府',
+      province: '广东省',
+      region_source: 'org_line',
+      evidence: '廣東省省長 孟凡利',
+    });
   });
 });
 

@@ -26,7 +26,7 @@ describe('cleanLines: spaces inside Chinese words (seeds 004, 000, 002)', () => 
     expect(joined).toContain('湘潭市委常委、市委政法委书记 向敏');
   });
 
-  it("fixCjkSpaces keeps spaces between Latin words and numbers, drops them next to Han", () => {
+  it('fixCjkSpaces keeps spaces between Latin words and numbers, drops them next to Han', () => {
     expect(fixCjkSpaces('采用 Open Source 方案，投资 1 500 万元。').text).toBe('采用Open Source方案，投资1 500万元。');
     expect(fixCjkSpaces('2018 年工作要点').text).toBe('2018年工作要点');
   });

@@ -18,7 +18,10 @@ describe('cleanLines(text) keeps provenance', () => {
     expect(lines.length).toBe(raw.length); // nothing in this fixture is furniture
     for (const l of lines) {
       // The same line, modulo the repairs this fixture needs (markers out, D → 党).
-      const expected = raw[l.n - 1].replace(/##paid(begin|end)##/g, '').replace(/D/g, '党').trim();
+      const expected = raw[l.n - 1]
+        .replace(/##paid(begin|end)##/g, '')
+        .replace(/D/g, '党')
+        .trim();
       expect(l.text).toBe(expected);
     }
   });
@@ -85,7 +88,8 @@ describe('cleanLines: site furniture of template pages (seed 004)', () => {
       '来源：北京日报',
       '时间：2026-02-02',
       '党的二十大报告指出：“坚持不懈用新时代中国特色社会主义思想凝心铸魂。”',
-    ]) expect(classifyLine(prose)).toBeNull();
+    ])
+      expect(classifyLine(prose)).toBeNull();
   });
 });
 
@@ -127,7 +131,12 @@ describe('cleanLines: licence notice closing a wikisource page', () => {
     const kept = lines.filter((l) => l.text !== '');
     expect(kept).toHaveLength(1);
     expect(kept[0]).toEqual({ n: 1, text: text.split('\n')[0] });
-    expect(removed.furniture).toBe(text.split('\n').slice(2).filter((l) => l.trim() !== '').length);
+    expect(removed.furniture).toBe(
+      text
+        .split('\n')
+        .slice(2)
+        .filter((l) => l.trim() !== '').length,
+    );
   });
   it('keeps a sentence that merely starts with 本作品 when no licence follows', () => {
     const plain = '本作品是中华人民共和国的优秀文艺作品，深受群众喜爱。\n';

@@ -38,7 +38,12 @@ describe('toCsv', () => {
 
 describe('exportFilename', () => {
   it('names view, slogans and filters, without path characters', () => {
-    const name = exportFilename({ view: 'trends', slogans: ['两个确立', '四个意识'], filters: { province: ['浙江省'], org_type: [], measure: 'per10k' }, ext: 'csv' });
+    const name = exportFilename({
+      view: 'trends',
+      slogans: ['两个确立', '四个意识'],
+      filters: { province: ['浙江省'], org_type: [], measure: 'per10k' },
+      ext: 'csv',
+    });
     expect(name).toBe('tifa-trends_两个确立+四个意识_province-浙江省_measure-per10k.csv');
     expect(exportFilename({ view: 'a/b', filters: { source_file: 'seeds/x:y.txt' }, ext: 'png' })).not.toMatch(/[/:]/);
   });

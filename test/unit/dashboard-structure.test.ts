@@ -10,11 +10,15 @@ const files = (dir: string) => readdirSync(resolve(SRC, dir)).map((f) => ({ f, t
 
 describe('dashboard layering', () => {
   it('no module of src/lib/queries imports src/lib/state', () => {
-    const offenders = files('lib/queries').filter(({ text }) => /from '\.\.\/state\//.test(text)).map(({ f }) => f);
+    const offenders = files('lib/queries')
+      .filter(({ text }) => /from '\.\.\/state\//.test(text))
+      .map(({ f }) => f);
     expect(offenders).toEqual([]);
   });
   it('no view calls db.runner directly', () => {
-    const offenders = files('views').filter(({ text }) => /\bdb\.runner\b/.test(text)).map(({ f }) => f);
+    const offenders = files('views')
+      .filter(({ text }) => /\bdb\.runner\b/.test(text))
+      .map(({ f }) => f);
     expect(offenders).toEqual([]);
   });
   it('views stay under 250 lines', () => {

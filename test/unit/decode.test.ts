@@ -62,8 +62,10 @@ describe('decode(bytes)', () => {
   });
 
   it('decode(Big5 Traditional text) is recognised with the jschardet hint', () => {
-    const text = '我們第一屆全國人民代表大會第一次會議，在聽了劉少奇同志關於憲法草案的報告並進行了三天的討論以後，已經光榮地完成了一件歷史性的工作。\n'.repeat(3) +
-      '我國偉大的人民革命的根本目的，是在於從帝國主義、封建主義和官僚資本主義的壓迫下面解放我國的生產力。\n';
+    const text =
+      '我們第一屆全國人民代表大會第一次會議，在聽了劉少奇同志關於憲法草案的報告並進行了三天的討論以後，已經光榮地完成了一件歷史性的工作。\n'.repeat(
+        3,
+      ) + '我國偉大的人民革命的根本目的，是在於從帝國主義、封建主義和官僚資本主義的壓迫下面解放我國的生產力。\n';
     const d = ok(decode(new Uint8Array(iconv.encode(text, 'big5'))));
     expect(d.encoding).toBe('big5');
     expect(d.text).toContain('全國人民代表大會');

@@ -35,11 +35,23 @@ export function diffusionRows(): Record<TableName, Row[]> {
     if (d.province === null && i % 2 === 0) Object.assign(d, { org: '国务院', org_type: 'government', admin_level: 'central' });
   });
   // 西藏: two documents, both dated 2023; one uses S001 (两个确立), the other nothing.
-  for (const [k, mention] of [[0, true], [1, false]] as const) {
+  for (const [k, mention] of [
+    [0, true],
+    [1, false],
+  ] as const) {
     const id = `D9000${k}`;
     rows.documents.push({
-      ...rows.documents[0], doc_id: id, province: '西藏自治区', city: null, org: '自治区党委', org_type: 'party_committee',
-      admin_level: 'province', date: `2023-0${k + 4}-01`, date_precision: 'day', date_confidence: 'stated', n_tokens: 500,
+      ...rows.documents[0],
+      doc_id: id,
+      province: '西藏自治区',
+      city: null,
+      org: '自治区党委',
+      org_type: 'party_committee',
+      admin_level: 'province',
+      date: `2023-0${k + 4}-01`,
+      date_precision: 'day',
+      date_confidence: 'stated',
+      n_tokens: 500,
     });
     rows.texts.push({ doc_id: id, text: mention ? '两个确立两个确立' : '无' });
     if (mention) rows.mentions.push({ doc_id: id, slogan_id: 'S001', count: 2 });
@@ -59,7 +71,9 @@ export async function writeDiffusionFixture(dir: string, rows: Record<TableName,
       const lines = rows[t].map((r) => JSON.stringify(Object.fromEntries(cols.map(([c]) => [c, r[c] ?? null]))));
       writeFileSync(tmp, lines.join('\n') + '\n');
       const spec = cols.map(([c, ty]) => `'${c}': '${ty}'`).join(', ');
-      await conn.run(`COPY (SELECT * FROM read_json('${tmp}', format = 'newline_delimited', columns = {${spec}})) TO '${resolve(dir, `${t}.parquet`)}' (FORMAT PARQUET)`);
+      await conn.run(
+        `COPY (SELECT * FROM read_json('${tmp}', format = 'newline_delimited', columns = {${spec}})) TO '${resolve(dir, `${t}.parquet`)}' (FORMAT PARQUET)`,
+      );
       rmSync(tmp);
     }
   } finally {

@@ -19,7 +19,7 @@ describe('numeralClassifierMatches(text)', () => {
   it('gives the same matches as the regular expression on random text', () => {
     const alphabet = [...NUMERAL, ...CLASSIFIER, '1', '2', '０', '第', '的', '双', '“', '\n'];
     let seed = 11;
-    const next = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+    const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
     for (let round = 0; round < 500; round++) {
       let text = '';
       for (let k = 0, n = Math.floor(next() * 40); k < n; k++) text += alphabet[Math.floor(next() * alphabet.length)];

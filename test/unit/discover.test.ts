@@ -132,7 +132,9 @@ describe('CandidateAggregator.rank(lexiconForms, limit)', () => {
   });
 
   it('prefers a quoted example context and points at a document holding it', () => {
-    const row = aggregate().rank(LEXICON, 100).find((r) => r.phrase === '四治融合')!;
+    const row = aggregate()
+      .rank(LEXICON, 100)
+      .find((r) => r.phrase === '四治融合')!;
     expect(row.example_context).toContain('“四治融合”');
     const doc = docs.find((d) => d.id === row.example_doc_id)!;
     expect(doc.text).toContain(row.example_context.trim().slice(0, 10));
@@ -168,7 +170,13 @@ describe('CandidateAggregator.rank lexicon rows', () => {
     const lexicon = new Set(Array.from({ length: 30 }, (_, i) => `第${'甲乙丙丁戊己庚辛壬癸'[i % 10]}${'子丑寅'[Math.floor(i / 10)]}口号`));
     const agg = new CandidateAggregator();
     for (let d = 0; d < 3; d++) {
-      const hits: CandidateHit[] = [...lexicon, '新提法甲', '新提法乙'].map((phrase) => ({ phrase, kind: 'quoted', count: 1, quoted: 1, context: phrase }));
+      const hits: CandidateHit[] = [...lexicon, '新提法甲', '新提法乙'].map((phrase) => ({
+        phrase,
+        kind: 'quoted',
+        count: 1,
+        quoted: 1,
+        context: phrase,
+      }));
       agg.add(`d${d}`, `f${d}`, `org${d}`, hits);
     }
     const extra: CandidateHit[] = ['坚持第甲子口号', '第甲子口号、第乙子口号、第丙子口号'].map((phrase) => ({

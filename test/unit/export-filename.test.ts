@@ -12,7 +12,9 @@ describe('exportFilename with filters and many slogans', () => {
   });
   it('names a long filter list by its first values and how many more', () => {
     const files = ['seeds/a.txt', 'seeds/b.txt', 'seeds/c.txt', 'seeds/d.txt'];
-    expect(exportFilename({ view: 'regions', filters: { source_file: files }, ext: 'png' })).toBe('tifa-regions_source_file-seeds_a.txt+seeds_b.txt+2more.png');
+    expect(exportFilename({ view: 'regions', filters: { source_file: files }, ext: 'png' })).toBe(
+      'tifa-regions_source_file-seeds_a.txt+seeds_b.txt+2more.png',
+    );
   });
   it('leaves a short name as it was', () => {
     expect(exportFilename({ view: 'trends', slogans: ['两个确立', '四个意识'], filters: { province: ['浙江省'] }, ext: 'csv' })).toBe(
@@ -25,6 +27,12 @@ describe('exportFilename with names holding the list separator', () => {
   it('a + inside a name becomes ＋, so + still separates the values', () => {
     const name = exportFilename({ view: 'organisations', filters: { org: ['中共A+B委员会', '某局'] }, ext: 'csv' });
     expect(name).toBe('tifa-organisations_org-中共A＋B委员会+某局.csv');
-    expect(name.replace(/\.csv$/, '').split('_')[1].replace(/^org-/, '').split('+')).toEqual(['中共A＋B委员会', '某局']);
+    expect(
+      name
+        .replace(/\.csv$/, '')
+        .split('_')[1]
+        .replace(/^org-/, '')
+        .split('+'),
+    ).toEqual(['中共A＋B委员会', '某局']);
   });
 });

@@ -22,7 +22,10 @@ describe('buildCityMap', () => {
     const r = buildCityMap(province('zhejiang.json'), g);
     expect(r.province?.name).toBe('浙江省');
     expect(r.level).toBe('city');
-    const expected = g.cities.filter((c) => c.provinceCode === '33').map((c) => c.name).sort();
+    const expected = g.cities
+      .filter((c) => c.provinceCode === '33')
+      .map((c) => c.name)
+      .sort();
     expect(expected.length).toBeGreaterThanOrEqual(11);
     expect(r.features.map((f) => f.properties.name).sort()).toEqual(expected);
     expect(r.unmatched).toEqual([]);
@@ -46,7 +49,10 @@ describe('buildCityMap', () => {
     const r = buildCityMap(province('beijing.json'), g);
     expect(r.province?.name).toBe('北京市');
     expect(r.level).toBe('county');
-    const districts = g.areas.filter((a) => a.provinceCode === '11').map((a) => a.name).sort();
+    const districts = g.areas
+      .filter((a) => a.provinceCode === '11')
+      .map((a) => a.name)
+      .sort();
     expect(r.features.map((f) => f.properties.name).sort()).toEqual(districts);
   });
 
@@ -57,7 +63,12 @@ describe('buildCityMap', () => {
     const xz = buildCityMap(province('xizang.json'), g);
     expect(xz.province?.name).toBe('西藏自治区');
     // every city of 西藏 (那曲地区 is now 那曲市; 山南市 ships as two features, merged)
-    expect(xz.features.map((f) => f.properties.name).sort()).toEqual(g.cities.filter((c) => c.provinceCode === '54').map((c) => c.name).sort());
+    expect(xz.features.map((f) => f.properties.name).sort()).toEqual(
+      g.cities
+        .filter((c) => c.provinceCode === '54')
+        .map((c) => c.name)
+        .sort(),
+    );
     expect(xz.unmatched).toEqual([]);
     for (const f of xz.features) expect(geoArea(f as never)).toBeLessThan(0.1);
   });
@@ -78,7 +89,14 @@ describe('matchPlace', () => {
 });
 
 describe('cityValues', () => {
-  const row = (city: string | null, county: string | null, n_docs: number, occurrences: number) => ({ city, county, n_docs, n_chars: 1000 * n_docs, occurrences, docs_with: occurrences > 0 ? 1 : 0 });
+  const row = (city: string | null, county: string | null, n_docs: number, occurrences: number) => ({
+    city,
+    county,
+    n_docs,
+    n_chars: 1000 * n_docs,
+    occurrences,
+    docs_with: occurrences > 0 ? 1 : 0,
+  });
   it('sums the table rows per city (counties added up) or per county for municipalities', () => {
     const rows = [row('杭州市', '西湖区', 2, 3), row('杭州市', null, 1, 4), row(null, null, 5, 1), row('宁波市', '鄞州区', 1, 0)];
     expect(cityValues(rows, 'city', 'occurrences')).toEqual({ 杭州市: { value: 7, n_docs: 3 }, 宁波市: { value: 0, n_docs: 1 } });

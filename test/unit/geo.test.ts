@@ -28,7 +28,12 @@ function encode(points: [number, number][], scale: number): { text: string; offs
 
 describe('decodeRing', () => {
   it('decodeRing(encode(points)) returns the points, negative deltas included', () => {
-    const pts: [number, number][] = [[120.5, 30.25], [120.75, 30.0], [120.25, 29.5], [119.0, 30.5]];
+    const pts: [number, number][] = [
+      [120.5, 30.25],
+      [120.75, 30.0],
+      [120.25, 29.5],
+      [119.0, 30.5],
+    ];
     const { text, offset } = encode(pts, 1024);
     expect(decodeRing(text, offset, 1024)).toEqual(pts);
   });
@@ -36,17 +41,32 @@ describe('decodeRing', () => {
     expect(() => decodeRing('@@@', [0, 0])).toThrow(/odd/);
   });
   it('closeRing appends the first point only when missing', () => {
-    expect(closeRing([[0, 0], [1, 0], [1, 1]])).toEqual([[0, 0], [1, 0], [1, 1], [0, 0]]);
-    expect(closeRing([[0, 0], [1, 0], [0, 0]])).toHaveLength(3);
+    expect(
+      closeRing([
+        [0, 0],
+        [1, 0],
+        [1, 1],
+      ]),
+    ).toEqual([
+      [0, 0],
+      [1, 0],
+      [1, 1],
+      [0, 0],
+    ]);
+    expect(
+      closeRing([
+        [0, 0],
+        [1, 0],
+        [0, 0],
+      ]),
+    ).toHaveLength(3);
   });
 });
 
 describe('decodeEchartsGeoJson(echarts china.json)', () => {
   const features = decodeEchartsGeoJson(echarts);
   it('every decoded point lies inside China’s bounding box (73–136°E, 3–54°N)', () => {
-    const points = features.flatMap((f) =>
-      (f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates).flat(2),
-    );
+    const points = features.flatMap((f) => (f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates).flat(2));
     const outside = points.filter(([x, y]) => !(x > 73 && x < 136 && y > 3 && y < 54));
     expect(points.length).toBeGreaterThan(1000);
     expect(outside).toEqual([]);
@@ -100,7 +120,13 @@ describe('matchProvinceNames', () => {
 
 describe('rewindPolygon', () => {
   it('reverses a counter-clockwise exterior so d3 sees a small polygon', () => {
-    const ccw: [number, number][] = [[0, 0], [1, 0], [1, 1], [0, 1], [0, 0]];
+    const ccw: [number, number][] = [
+      [0, 0],
+      [1, 0],
+      [1, 1],
+      [0, 1],
+      [0, 0],
+    ];
     const cw = [...ccw].reverse();
     const fixed = rewindPolygon([ccw]);
     expect(geoArea({ type: 'Polygon', coordinates: fixed })).toBeLessThan(0.01);

@@ -4,8 +4,14 @@ import { describe, expect, it } from 'vitest';
 import GroupedBars from '../../src/lib/charts/GroupedBars.svelte';
 
 describe('GroupedBars (server render)', () => {
-  const groups = [{ key: 'g1', label: '甲' }, { key: 'g2', label: '乙' }];
-  const series = [{ key: 's1', label: 'one' }, { key: 's2', label: 'two' }];
+  const groups = [
+    { key: 'g1', label: '甲' },
+    { key: 'g2', label: '乙' },
+  ];
+  const series = [
+    { key: 's1', label: 'one' },
+    { key: 's2', label: 'two' },
+  ];
   const vals: Record<string, number> = { g1s1: 2, g1s2: 4, g2s1: 0, g2s2: 1 };
   const bars = groups.flatMap((g) => series.map((s) => ({ group: g.key, series: s.key, value: vals[g.key + s.key], label: '' })));
   const { body } = render(GroupedBars, { props: { groups, series, bars, title: 'bars', format: String } });

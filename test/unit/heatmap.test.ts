@@ -5,8 +5,15 @@ import Heatmap from '../../src/lib/charts/Heatmap.svelte';
 import { NO_DATA, sequentialColor } from '../../src/lib/charts/palette';
 
 describe('Heatmap (server render)', () => {
-  const rows = [{ key: 'a', label: '市委统战部理论学习中心组' }, { key: 'b', label: '<b>not markup</b>' }];
-  const cols = [{ key: 'S1', label: '两个确立' }, { key: 'S2', label: '四个意识' }, { key: 'S3', label: '三会一课' }];
+  const rows = [
+    { key: 'a', label: '市委统战部理论学习中心组' },
+    { key: 'b', label: '<b>not markup</b>' },
+  ];
+  const cols = [
+    { key: 'S1', label: '两个确立' },
+    { key: 'S2', label: '四个意识' },
+    { key: 'S3', label: '三会一课' },
+  ];
   const value = (r: string, c: string) => (r === 'a' && c === 'S1' ? 4 : r === 'b' && c === 'S3' ? null : 1);
   const cells = rows.flatMap((r) => cols.map((c) => ({ row: r.key, col: c.key, value: value(r.key, c.key), text: 't', label: `${r.key}×${c.key}` })));
   const { body } = render(Heatmap, { props: { rows, cols, cells, title: 'heat' } });

@@ -39,7 +39,9 @@ describe('htmlToText(html) on a template-site page', () => {
   });
 
   it('its output goes through cleanLines: the page furniture is then dropped', () => {
-    const kept = cleanLines(text).lines.map((l) => l.text).join('\n');
+    const kept = cleanLines(text)
+      .lines.map((l) => l.text)
+      .join('\n');
     expect(kept).not.toContain('当前位置');
     expect(kept).not.toContain('时间:2023-04-25');
     expect(kept).not.toContain('版权所有');

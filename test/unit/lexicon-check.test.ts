@@ -53,7 +53,10 @@ describe('validateLexicon', () => {
   });
 
   it("validateLexicon flags a variant equal to another row's canonical, whichever row comes first", () => {
-    const variantFirst = [entry({ slogan_id: 'x', canonical: '五大发展理念', variants: ['新发展理念'] }), entry({ slogan_id: 'y', canonical: '新发展理念' })];
+    const variantFirst = [
+      entry({ slogan_id: 'x', canonical: '五大发展理念', variants: ['新发展理念'] }),
+      entry({ slogan_id: 'y', canonical: '新发展理念' }),
+    ];
     const canonicalFirst = [variantFirst[1], variantFirst[0]];
     for (const list of [variantFirst, canonicalFirst]) {
       const errs = validateLexicon(list).filter((i) => i.level === 'error');
@@ -69,7 +72,9 @@ describe('validateLexicon', () => {
   });
 
   it('validateLexicon rejects one-character forms', () => {
-    expect(messages([entry({ canonical: '四风', variants: ['风'] })], 'error')).toEqual([expect.stringMatching(/form "风" is shorter than two characters/)]);
+    expect(messages([entry({ canonical: '四风', variants: ['风'] })], 'error')).toEqual([
+      expect.stringMatching(/form "风" is shorter than two characters/),
+    ]);
   });
 
   it('validateLexicon requires a gloss and warns about a missing note', () => {
@@ -100,7 +105,9 @@ describe('validateLexicon', () => {
   });
 
   it('validateLexicon warns when a local slogan has national scope', () => {
-    expect(messages([entry({ category: 'local', scope: 'national' })], 'warning')).toEqual([expect.stringMatching(/local slogans .* should name a place/)]);
+    expect(messages([entry({ category: 'local', scope: 'national' })], 'warning')).toEqual([
+      expect.stringMatching(/local slogans .* should name a place/),
+    ]);
   });
 
   it('validateLexicon rejects an exclusion that contains none of the row forms, or equals one', () => {
@@ -134,6 +141,11 @@ describe('helpers', () => {
   it('formHits counts each form separately, across separators', () => {
     const e = entry({ slogan_id: 'aspiration', canonical: '不忘初心、牢记使命', variants: ['牢记初心使命'] });
     const hits = formHits([e], '不忘初心，牢记使命。要不忘初心牢记使命，牢记初心使命。');
-    expect(hits.get('aspiration')).toEqual(new Map([['不忘初心、牢记使命', 2], ['牢记初心使命', 1]]));
+    expect(hits.get('aspiration')).toEqual(
+      new Map([
+        ['不忘初心、牢记使命', 2],
+        ['牢记初心使命', 1],
+      ]),
+    );
   });
 });

@@ -72,7 +72,7 @@ const EXCLUSION_CASES: ExclusionCase[] = [
     id: 'three_positions_yunnan',
     exclusion: '三个定位、两个率先',
     sentence: '广东要牢记“三个定位、两个率先”的殷切期望。',
-    source: 'invented (Guangdong\'s formula, a row of its own, not Yunnan\'s 三个定位)',
+    source: "invented (Guangdong's formula, a row of its own, not Yunnan's 三个定位)",
   },
   {
     id: 'new_development_philosophy',
@@ -113,7 +113,8 @@ const EXCLUSION_CASES: ExclusionCase[] = [
   {
     id: 'two_new',
     exclusion: '两新组织',
-    sentence: '在南阳市中心城区各个社区、小区、楼院等层层建立联合D组织，有机联结驻区单位、两新组织、物业公司、市（区）直机关D员等，形成共创共治合力。',
+    sentence:
+      '在南阳市中心城区各个社区、小区、楼院等层层建立联合D组织，有机联结驻区单位、两新组织、物业公司、市（区）直机关D员等，形成共创共治合力。',
     source: 'data/raw/seeds/003_6feaf2fadfef7054.txt',
   },
   {
@@ -198,14 +199,71 @@ describe('the curated lexicon', () => {
   it('covers the formulations named in the brief', () => {
     const forms = new Set(entries.flatMap((e) => formsOf(e).map(formKey)));
     const required = [
-      '两个确立', '两个维护', '四个意识', '四个自信', '三个代表', '四个全面', '五位一体', '八项规定', '中央八项规定精神', '三会一课',
-      '四风', '四下基层', '三个务必', '六个必须坚持', '六个坚持', '十个明确', '十四个坚持', '两个先行', '两个一百年', '三严三实',
-      '两学一做', '四个伟大', '五大发展理念', '中国式现代化', '新发展理念', '新发展格局', '国之大者', '以人民为中心', '人类命运共同体',
-      '总体国家安全观', '全过程人民民主', '习近平新时代中国特色社会主义思想', '科学发展观', '高质量发展', '新质生产力',
-      '不忘初心、牢记使命', '学思想、强党性、重实践、建新功', '以学铸魂', '以学增智', '以学正风', '以学促干', '第一议题', '主题党日',
-      '大兴调查研究', '党史学习教育', '枫桥经验', '浦江经验', '最多跑一次', '千万工程', '后陈经验', '晋江经验', '一带一路', '乡村振兴',
-      '共同富裕', '供给侧结构性改革', '专精特新', '放管服', '双碳', '全面从严治党', '四种形态', '一岗双责', '两个责任', '低级红、高级黑',
-      '八八战略', '三高四新',
+      '两个确立',
+      '两个维护',
+      '四个意识',
+      '四个自信',
+      '三个代表',
+      '四个全面',
+      '五位一体',
+      '八项规定',
+      '中央八项规定精神',
+      '三会一课',
+      '四风',
+      '四下基层',
+      '三个务必',
+      '六个必须坚持',
+      '六个坚持',
+      '十个明确',
+      '十四个坚持',
+      '两个先行',
+      '两个一百年',
+      '三严三实',
+      '两学一做',
+      '四个伟大',
+      '五大发展理念',
+      '中国式现代化',
+      '新发展理念',
+      '新发展格局',
+      '国之大者',
+      '以人民为中心',
+      '人类命运共同体',
+      '总体国家安全观',
+      '全过程人民民主',
+      '习近平新时代中国特色社会主义思想',
+      '科学发展观',
+      '高质量发展',
+      '新质生产力',
+      '不忘初心、牢记使命',
+      '学思想、强党性、重实践、建新功',
+      '以学铸魂',
+      '以学增智',
+      '以学正风',
+      '以学促干',
+      '第一议题',
+      '主题党日',
+      '大兴调查研究',
+      '党史学习教育',
+      '枫桥经验',
+      '浦江经验',
+      '最多跑一次',
+      '千万工程',
+      '后陈经验',
+      '晋江经验',
+      '一带一路',
+      '乡村振兴',
+      '共同富裕',
+      '供给侧结构性改革',
+      '专精特新',
+      '放管服',
+      '双碳',
+      '全面从严治党',
+      '四种形态',
+      '一岗双责',
+      '两个责任',
+      '低级红、高级黑',
+      '八八战略',
+      '三高四新',
     ];
     expect(required.filter((f) => !forms.has(formKey(f)))).toEqual([]);
   });
@@ -234,7 +292,9 @@ describe('the curated lexicon', () => {
   it('finds slogans in real sentences, including unpacked and separator-split forms', () => {
     const found = (s: string) => new Set(matcher.find(s).map((o) => o.slogan_id));
     // external/national-gwr-wikisource/gwr_2017.txt
-    expect(found('各地区、各部门不断增强政治意识、大局意识、核心意识、看齐意识，推动全面建成小康社会取得新的重要进展')).toContain('four_consciousnesses');
+    expect(found('各地区、各部门不断增强政治意识、大局意识、核心意识、看齐意识，推动全面建成小康社会取得新的重要进展')).toContain(
+      'four_consciousnesses',
+    );
     // data/raw/seeds/001_6c46de81eb12d8ae.txt
     const s = '党的十九大、十九届六中全会提出的“十个明确”“十四个坚持”“十三个方面成就”，概括了习近平新时代中国特色社会主义思想的主要内容';
     expect([...found(s)].sort()).toEqual(['fourteen_upholds', 'ten_clarifications', 'thirteen_achievements', 'xi_thought']);

@@ -3,8 +3,22 @@ import { filterLexicon, valueCounts } from '../../src/lib/lexicon-filter';
 
 const rows = [
   { slogan_id: 'a', canonical: '两个确立', variants: '两个确立', gloss_en: 'the Two Establishments', category: 'loyalty', scope: 'national' },
-  { slogan_id: 'b', canonical: '四个意识', variants: '四个意识|增强“四个意识”', gloss_en: 'Four Consciousnesses', category: 'loyalty', scope: 'national' },
-  { slogan_id: 'c', canonical: '两个先行', variants: '两个先行', gloss_en: 'the Two Firsts (Zhejiang)', category: 'development', scope: 'provincial' },
+  {
+    slogan_id: 'b',
+    canonical: '四个意识',
+    variants: '四个意识|增强“四个意识”',
+    gloss_en: 'Four Consciousnesses',
+    category: 'loyalty',
+    scope: 'national',
+  },
+  {
+    slogan_id: 'c',
+    canonical: '两个先行',
+    variants: '两个先行',
+    gloss_en: 'the Two Firsts (Zhejiang)',
+    category: 'development',
+    scope: 'provincial',
+  },
 ];
 const ids = (rs: { slogan_id: string }[]) => rs.map((r) => r.slogan_id);
 

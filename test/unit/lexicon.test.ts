@@ -54,7 +54,10 @@ describe('parseLexiconCsv', () => {
   });
 
   it('parseLexiconCsv reads columns by header name, in any order', () => {
-    const [e] = parseLexiconCsv('note,canonical,slogan_id,variants,exclude,category,scope,first_year,gloss_en\nN,四个意识,four,a|b,,numbered,national,,G\n', 'f.csv');
+    const [e] = parseLexiconCsv(
+      'note,canonical,slogan_id,variants,exclude,category,scope,first_year,gloss_en\nN,四个意识,four,a|b,,numbered,national,,G\n',
+      'f.csv',
+    );
     expect(e).toMatchObject({ slogan_id: 'four', canonical: '四个意识', variants: ['a', 'b'], note: 'N', gloss_en: 'G', first_year: null });
   });
 

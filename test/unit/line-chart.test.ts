@@ -6,8 +6,28 @@ import LineChart from '../../src/lib/charts/LineChart.svelte';
 
 describe('LineChart (server render)', () => {
   const series = [
-    { id: 'a', label: 'A', color: '#111111', dash: '', points: [{ bucket: '2020', value: 1 }, { bucket: '2021', value: 4 }, { bucket: '2022', value: 2 }] },
-    { id: 'b', label: 'B', color: '#222222', dash: '4 2', points: [{ bucket: '2020', value: 0 }, { bucket: '2021', value: null }, { bucket: '2022', value: 3 }] },
+    {
+      id: 'a',
+      label: 'A',
+      color: '#111111',
+      dash: '',
+      points: [
+        { bucket: '2020', value: 1 },
+        { bucket: '2021', value: 4 },
+        { bucket: '2022', value: 2 },
+      ],
+    },
+    {
+      id: 'b',
+      label: 'B',
+      color: '#222222',
+      dash: '4 2',
+      points: [
+        { bucket: '2020', value: 0 },
+        { bucket: '2021', value: null },
+        { bucket: '2022', value: 3 },
+      ],
+    },
   ];
   const { body } = render(LineChart, { props: { series, label: 'trend', yLabel: 'count', format: (v: number | null) => String(v) } });
   const svg = body.slice(body.indexOf('<svg'), body.indexOf('</svg>'));

@@ -15,7 +15,17 @@ const ROOT = join(__dirname, '../..');
 const SEEDS = join(ROOT, 'data/raw/seeds');
 
 const entry = (slogan_id: string, canonical: string): LexiconEntry => ({
-  slogan_id, canonical, variants: [], exclude: [], category: 'x', scope: 'national', first_year: null, gloss_en: '', note: '', row: 1, file: 't',
+  slogan_id,
+  canonical,
+  variants: [],
+  exclude: [],
+  category: 'x',
+  scope: 'national',
+  first_year: null,
+  gloss_en: '',
+  note: '',
+  row: 1,
+  file: 't',
 });
 let deps: ReturnType<typeof loadResources>;
 
@@ -39,7 +49,14 @@ describe('lineOf(map, offset)', () => {
     expect(lineOf({ starts: [], lines: [] }, 3)).toBeNull();
   });
   it('documentLineMap() maps the title to its lines and shifts the body past "title\\n"', () => {
-    const m = documentLineMap('标题 下', [{ start: 0, line: 1 }, { start: 3, line: 9 }], { starts: [0, 4], lines: [3, 5] });
+    const m = documentLineMap(
+      '标题 下',
+      [
+        { start: 0, line: 1 },
+        { start: 3, line: 9 },
+      ],
+      { starts: [0, 4], lines: [3, 5] },
+    );
     expect(m).toEqual({ starts: [0, 3, 5, 9], lines: [1, 9, 3, 5] });
   });
 });
@@ -82,7 +99,14 @@ describe('occurrence.line points at the raw file line where the occurrence start
           // the form starts on its line: that line holds its first character, and that line plus the
           // next two (a form wrapped over a line break) hold all of it
           expect(here, `${f}:${o.line} ${o.form}`).toContain(form[0]);
-          expect(lines.slice(o.line - 1, o.line + 2).map((l) => l ?? '').join('').replace(/\s/g, ''), `${f}:${o.line}`).toContain(form);
+          expect(
+            lines
+              .slice(o.line - 1, o.line + 2)
+              .map((l) => l ?? '')
+              .join('')
+              .replace(/\s/g, ''),
+            `${f}:${o.line}`,
+          ).toContain(form);
           if (!here.replace(/\s/g, '').includes(form)) wrappedAcross++;
           checked++;
         }

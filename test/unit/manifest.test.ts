@@ -22,7 +22,8 @@ describe('parseCsvRows', () => {
 });
 
 describe('parseManifest', () => {
-  const text = 'file,title,date,org,province,city,source_repo\ngwr_1954.txt,1954年政府工作报告,1954,国务院,,,x/y\nsub/b.txt,,2022-12-30,,浙江省,湖州市,\n';
+  const text =
+    'file,title,date,org,province,city,source_repo\ngwr_1954.txt,1954年政府工作报告,1954,国务院,,,x/y\nsub/b.txt,,2022-12-30,,浙江省,湖州市,\n';
   it('keys entries by path relative to the input root and keeps only the contract fields', () => {
     const { entries } = parseManifest(text, 'national');
     expect(entries.get('national/gwr_1954.txt')).toEqual({ title: '1954年政府工作报告', date: '1954', org: '国务院' });

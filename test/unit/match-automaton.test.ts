@@ -4,7 +4,19 @@ import type { LexiconEntry } from '../../scripts/pipeline/types';
 import { rng } from '../../scripts/rng';
 
 function entry(slogan_id: string, canonical: string): LexiconEntry {
-  return { slogan_id, canonical, variants: [], exclude: [], category: 'test', scope: 'national', first_year: null, gloss_en: '', note: '', row: 0, file: 'fixture' };
+  return {
+    slogan_id,
+    canonical,
+    variants: [],
+    exclude: [],
+    category: 'test',
+    scope: 'national',
+    first_year: null,
+    gloss_en: '',
+    note: '',
+    row: 0,
+    file: 'fixture',
+  };
 }
 
 /** Every occurrence of a plain form by brute force, then leftmost-longest per slogan (the matcher's documented rule). */

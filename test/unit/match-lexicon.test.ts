@@ -25,8 +25,7 @@ function exclusionSpans(text: string, x: string): (readonly [number, number])[] 
   const total = x.replace(/[、，,；;\s]+/g, '').length;
   let seen = 0;
   const gap = () => (seen >= 2 && total - seen >= 2 ? '(?:["“”‘’「」『』]|\\s*\\n\\s*)*' : '["“”‘’「」『』]*');
-  const esc = (p: string) =>
-    [...p].map((ch, i) => (i > 0 ? gap() : '') + (seen++, ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join('');
+  const esc = (p: string) => [...p].map((ch, i) => (i > 0 ? gap() : '') + (seen++, ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join('');
   const parts = x.split(/[、，,；;\s]+/).filter(Boolean);
   const re = new RegExp(parts.map(esc).join('[、，,；; ·\\t“”‘’"\'「」『』\\n]*'), 'g');
   return [...text.matchAll(re)].map((m) => [m.index, m.index + m[0].length] as const);

@@ -112,7 +112,7 @@ describe('buildMatcher(entries).find(text)', () => {
     expect(matcher.find(text).map((o) => o.form)).toEqual(['依法治疆、团结稳疆、文化润疆、富民兴疆、长期建疆', '文化润疆']);
   });
 
-  it('drops an occurrence lying inside one of its row\'s exclusion strings', () => {
+  it("drops an occurrence lying inside one of its row's exclusion strings", () => {
     expect(ids('“十个明确”“十四个坚持”“十三个方面成就”')).toEqual([]);
     expect(ids('坚持四个坚持')).toEqual(['si_ge_jianchi']);
     expect(ids('这是一个需要科学理论而且一定能够产生科学理论的时代')).toEqual([]);

@@ -22,7 +22,10 @@ describe('matchOptions(options, query, limit)', () => {
     expect(matchOptions(FILES, '2024 seeds', 10).total).toBe(expected.length);
   });
   it('matchOptions also searches the label (a translated value)', () => {
-    const opts = [{ value: 'soe', label: 'State-owned enterprise', n: 3 }, { value: 'party_group', label: 'Party group', n: 1 }];
+    const opts = [
+      { value: 'soe', label: 'State-owned enterprise', n: 3 },
+      { value: 'party_group', label: 'Party group', n: 1 },
+    ];
     expect(matchOptions(opts, 'owned', 5).shown.map((o) => o.value)).toEqual(['soe']);
     expect(matchOptions(opts, 'nothing-like-this', 5)).toEqual({ shown: [], total: 0 });
   });

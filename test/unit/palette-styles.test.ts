@@ -11,7 +11,8 @@ const ids = lexicon
   .map((l) => l.split(',')[0])
   .filter((s) => s.length > 0);
 
-const sig = (m: Map<string, { color: string; dash: string; marker: string }>) => [...m].map(([k, v]) => `${k}:${v.color}:${v.dash}:${v.marker}`).sort();
+const sig = (m: Map<string, { color: string; dash: string; marker: string }>) =>
+  [...m].map(([k, v]) => `${k}:${v.color}:${v.dash}:${v.marker}`).sort();
 
 describe('seriesStyles: one style per slogan, whatever order it was picked in', () => {
   it('has lexicon ids to work on', () => expect(ids.length).toBeGreaterThan(20));

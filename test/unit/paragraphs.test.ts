@@ -28,7 +28,11 @@ describe('joinParagraphs(lines) on newspaper columns (seed 002)', () => {
   });
 
   it('starts a paragraph at each enumerated section 一要/二要/三要 and never glues it to the previous one', () => {
-    for (const head of ['一要在深刻领会重大意义中坚定前行方向。', '二要在准确把握精神实质中凝聚奋进力量。', '三要在全面贯彻实践要求中彰显担当作为。']) {
+    for (const head of [
+      '一要在深刻领会重大意义中坚定前行方向。',
+      '二要在准确把握精神实质中凝聚奋进力量。',
+      '三要在全面贯彻实践要求中彰显担当作为。',
+    ]) {
       expect(paras.filter((p) => p.startsWith(head))).toHaveLength(1);
       expect(paras.filter((p) => p.includes(head) && !p.startsWith(head))).toHaveLength(0);
     }
@@ -64,7 +68,8 @@ describe('joinParagraphs(lines) on prose files', () => {
   );
 
   it('glues a line that starts with a comma onto the previous one (wikisource link breaks)', () => {
-    const text = '已经光荣地完成了一件历史性的工作，通过了我们国家的根本法——\n中华人民共和国宪法\n，接着，又通过了几个重要的法律。\n现在，我代表中央人民政府作工作报告。';
+    const text =
+      '已经光荣地完成了一件历史性的工作，通过了我们国家的根本法——\n中华人民共和国宪法\n，接着，又通过了几个重要的法律。\n现在，我代表中央人民政府作工作报告。';
     expect(joinParagraphs(linesOf(text)).split('\n')).toEqual([
       '已经光荣地完成了一件历史性的工作，通过了我们国家的根本法——',
       '中华人民共和国宪法，接着，又通过了几个重要的法律。',
@@ -119,6 +124,11 @@ describe('joinParagraphsWithMap(lines).lineAt(offset)', () => {
 
   it('on an empty input returns an empty text', () => {
     expect(joinParagraphsWithMap([]).text).toBe('');
-    expect(joinParagraphs([{ n: 1, text: '' }, { n: 2, text: '' }])).toBe('');
+    expect(
+      joinParagraphs([
+        { n: 1, text: '' },
+        { n: 2, text: '' },
+      ]),
+    ).toBe('');
   });
 });

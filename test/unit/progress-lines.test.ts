@@ -5,7 +5,11 @@ describe('lineProgress(write, everyMs, now)', () => {
   it('writes one line per interval, not per update, and one at the end', () => {
     let t = 0;
     const lines: string[] = [];
-    const p = lineProgress((l) => lines.push(l), 5000, () => t);
+    const p = lineProgress(
+      (l) => lines.push(l),
+      5000,
+      () => t,
+    );
     p.start(10_000_000);
     for (let i = 1; i <= 20; i++) {
       t += 1000;

@@ -23,10 +23,23 @@ const slogans = rows.slogans as unknown as { slogan_id: string; canonical: strin
 const all: DocSelection = { filters: emptyFilters() };
 
 const entry = (form: string): LexiconEntry => ({
-  slogan_id: 'p', canonical: form, variants: [], exclude: [], category: 'x', scope: 'national', first_year: null, gloss_en: '', note: '', row: 1, file: 't',
+  slogan_id: 'p',
+  canonical: form,
+  variants: [],
+  exclude: [],
+  category: 'x',
+  scope: 'national',
+  first_year: null,
+  gloss_en: '',
+  note: '',
+  row: 1,
+  file: 't',
 });
 /** The pipeline's own matcher over the text's Simplified copy: the independent oracle for phrase hits. */
-const pipelineHits = (text: string, phrase: string) => buildMatcher([entry(phrase)]).find(toSimplified(text)).map((o) => ({ start: o.start, end: o.end }));
+const pipelineHits = (text: string, phrase: string) =>
+  buildMatcher([entry(phrase)])
+    .find(toSimplified(text))
+    .map((o) => ({ start: o.start, end: o.end }));
 
 describe('phrasePattern(phrase) follows the pipeline matcher', () => {
   const samples = [
@@ -95,7 +108,10 @@ describe('concordance and phrase queries on DuckDB over the fixture tables', () 
       // matched as text, like any phrase: the same hits as the pipeline's matcher
       const want = [...texts].map(([doc_id, t]) => ({ doc_id, count: pipelineHits(t, evil).length })).filter((r) => r.count > 0);
       expect(await runPhraseDocCounts(db, [pattern], all), evil).toEqual(want);
-      const rowsEvil = await runConcordance(db, { parts: [{ kind: 'slogan', slogan_id: evil, input: evil }], selection: { filters: { ...emptyFilters(), province: [evil] }, org: [evil] } });
+      const rowsEvil = await runConcordance(db, {
+        parts: [{ kind: 'slogan', slogan_id: evil, input: evil }],
+        selection: { filters: { ...emptyFilters(), province: [evil] }, org: [evil] },
+      });
       expect(rowsEvil).toEqual([]);
     }
     expect((await db.query<{ n: number }>({ text: 'SELECT count(*) AS n FROM texts', params: [] }))[0].n).toBe(texts.size);
@@ -155,7 +171,9 @@ describe('concordance and phrase queries on DuckDB over the fixture tables', () 
     expect(r.occurrences.map((o) => [o.slogan_id, o.start])).toEqual(occ.filter((o) => o.doc_id === 'D00010').map((o) => [o.slogan_id, o.start]));
     expect(r.lineMap.lines[0]).toBe(102);
     expect(await runReader(db, "x' OR '1'='1")).toBeNull();
-    expect(citation(r.doc, 104)).toBe(`${r.doc.title}, ${r.doc.org ?? r.doc.org_as_written}, ${r.doc.date}, ${r.doc.source_file}:104`.replace(/, null/g, ''));
+    expect(citation(r.doc, 104)).toBe(
+      `${r.doc.title}, ${r.doc.org ?? r.doc.org_as_written}, ${r.doc.date}, ${r.doc.source_file}:104`.replace(/, null/g, ''),
+    );
   });
 
   it('sloganHitsQuery() bounds the texts read to the chunk of doc_ids (a range the Parquet scan can use)', () => {
@@ -167,12 +185,31 @@ describe('concordance and phrase queries on DuckDB over the fixture tables', () 
 
 describe('sortConcordance(rows, by)', () => {
   const row = (left: string, right: string, date: string | null, org: string | null): ConcordanceRow => ({
-    doc_id: left + right, term: 't', start: 0, end: 1, line: 1, left, match: 'X', right, form: 'X', title: '', org, province: null, city: null, county: null, date, source_file: 'f',
+    doc_id: left + right,
+    term: 't',
+    start: 0,
+    end: 1,
+    line: 1,
+    left,
+    match: 'X',
+    right,
+    form: 'X',
+    title: '',
+    org,
+    province: null,
+    city: null,
+    county: null,
+    date,
+    source_file: 'f',
   });
   const rs = [row('甲乙', '丙', '2020', null), row('丁甲', '乙', null, '省委'), row('乙丙', '甲', '2019-05', '市委')];
   it("'left' reads the left context from the match outwards; 'date' puts undated last", () => {
-    expect(sortConcordance(rs, 'left').map((r) => r.left)).toEqual(['丁甲', '甲乙', '乙丙'].sort((a, b) => new Intl.Collator('zh-Hans-CN').compare([...a].reverse().join(''), [...b].reverse().join(''))));
+    expect(sortConcordance(rs, 'left').map((r) => r.left)).toEqual(
+      ['丁甲', '甲乙', '乙丙'].sort((a, b) => new Intl.Collator('zh-Hans-CN').compare([...a].reverse().join(''), [...b].reverse().join(''))),
+    );
     expect(sortConcordance(rs, 'date').map((r) => r.date)).toEqual(['2019-05', '2020', null]);
-    expect(sortConcordance(rs, 'org').map((r) => r.org)).toEqual(['市委', '省委', null].sort((a, b) => (a === null ? 1 : b === null ? -1 : new Intl.Collator('zh-Hans-CN').compare(a, b))));
+    expect(sortConcordance(rs, 'org').map((r) => r.org)).toEqual(
+      ['市委', '省委', null].sort((a, b) => (a === null ? 1 : b === null ? -1 : new Intl.Collator('zh-Hans-CN').compare(a, b))),
+    );
   });
 });

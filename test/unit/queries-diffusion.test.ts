@@ -33,7 +33,7 @@ function uses(slogan: string, excludeLow: boolean, pred: (d: Doc) => boolean = (
     .filter((d) => d.date !== null && pred(d) && !(excludeLow && ['inferred', 'weak'].includes(d.date_confidence)));
 }
 const earliest = (ds: Doc[]) => [...ds].sort((a, b) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : a.doc_id < b.doc_id ? -1 : 1))[0];
-const groupBy = <T,>(xs: T[], key: (x: T) => string | null) => {
+const groupBy = <T>(xs: T[], key: (x: T) => string | null) => {
   const m = new Map<string, T[]>();
   for (const x of xs) {
     const k = key(x);
@@ -71,14 +71,19 @@ describe('diffusion query builders (SQL text)', () => {
     expect(q.params).toContain('浙江省');
   });
   it('diffusionFactsSetup(false), for tables without date_confidence, never names the column', () => {
-    expect(diffusionFactsSetup(false).map((q) => q.text).join('\n')).not.toContain('date_confidence');
+    expect(
+      diffusionFactsSetup(false)
+        .map((q) => q.text)
+        .join('\n'),
+    ).not.toContain('date_confidence');
     expect(diffusionFactsSetup(true)[0].text).toContain('d.date_confidence');
   });
 });
 
 describe('diffusion queries on DuckDB over the fixture', () => {
   it('ensureDiffusionFacts(runner) reads date_confidence when documents carry it, null otherwise', async () => {
-    const conf = (r: NodeRunner) => r.query<{ c: string | null }>({ text: 'SELECT DISTINCT confidence AS c FROM diffusion_docs ORDER BY 1', params: [] });
+    const conf = (r: NodeRunner) =>
+      r.query<{ c: string | null }>({ text: 'SELECT DISTINCT confidence AS c FROM diffusion_docs ORDER BY 1', params: [] });
     expect((await conf(runner)).map((r) => r.c)).toEqual(['inferred', 'stated', 'weak']);
     expect((await conf(runnerOld)).map((r) => r.c)).toEqual([null]);
   });
@@ -92,15 +97,26 @@ describe('diffusion queries on DuckDB over the fixture', () => {
         return [...groupBy(all, (d) => d.province)].map(([grp, ds]) => {
           const first = earliest(ds);
           return {
-            slogan_id: s, grp, doc_id: first.doc_id, first_date: first.date, n_docs: ds.length,
-            confidence: first.date_confidence, central_date: central?.date ?? null,
+            slogan_id: s,
+            grp,
+            doc_id: first.doc_id,
+            first_date: first.date,
+            n_docs: ds.length,
+            confidence: first.date_confidence,
+            central_date: central?.date ?? null,
             lag_years: central ? Number(first.date!.slice(0, 4)) - Number(central.date!.slice(0, 4)) : null,
           };
         });
       });
       const pick = (r: FirstUseRow) => ({
-        slogan_id: r.slogan_id, grp: r.grp, doc_id: r.doc_id, first_date: r.first_date, n_docs: r.n_docs,
-        confidence: r.confidence, central_date: r.central_date, lag_years: r.lag_years,
+        slogan_id: r.slogan_id,
+        grp: r.grp,
+        doc_id: r.doc_id,
+        first_date: r.first_date,
+        n_docs: r.n_docs,
+        confidence: r.confidence,
+        central_date: r.central_date,
+        lag_years: r.lag_years,
       });
       const key = (r: { slogan_id: string; grp: string }) => r.slogan_id + r.grp;
       expect(got.map(pick).sort((a, b) => key(a).localeCompare(key(b)))).toEqual(expected.sort((a, b) => key(a).localeCompare(key(b))));
@@ -136,7 +152,13 @@ describe('diffusion queries on DuckDB over the fixture', () => {
         return { slogan_id: s, bucket: y, n_new: n, cumulative: run, n_total: firstYear.size };
       });
       expect(got.filter((r) => r.slogan_id === s)).toEqual(expected);
-      expect(expected.at(-1)!.cumulative).toBe(new Set(uses(s, false).map((d) => d.province).filter(Boolean)).size);
+      expect(expected.at(-1)!.cumulative).toBe(
+        new Set(
+          uses(s, false)
+            .map((d) => d.province)
+            .filter(Boolean),
+        ).size,
+      );
     }
   });
 
@@ -152,7 +174,8 @@ describe('diffusion queries on DuckDB over the fixture', () => {
   it('coverageQuery(year): dated documents per province and year, whatever they mention', async () => {
     const got = await runner.query<CoverageRow>(coverageQuery(base, 'year'));
     const counts = new Map<string, number>();
-    for (const d of docs) if (d.date && d.province) counts.set(`${d.province}|${d.date.slice(0, 4)}`, (counts.get(`${d.province}|${d.date.slice(0, 4)}`) ?? 0) + 1);
+    for (const d of docs)
+      if (d.date && d.province) counts.set(`${d.province}|${d.date.slice(0, 4)}`, (counts.get(`${d.province}|${d.date.slice(0, 4)}`) ?? 0) + 1);
     expect(new Map(got.map((r) => [`${r.province}|${r.bucket}`, r.n_docs]))).toEqual(counts);
     // the edge case: 西藏 has documents in 2023 only
     expect(got.filter((r) => r.province === '西藏自治区')).toEqual([{ province: '西藏自治区', bucket: '2023', n_docs: 2 }]);
@@ -167,7 +190,15 @@ describe('diffusion queries on DuckDB over the fixture', () => {
   it('the same queries run on tables without date_confidence (confidence is null, nothing excluded)', async () => {
     const input = { ...base, excludeLow: true };
     const got = await runnerOld.query<FirstUseRow>(firstUsesQuery(input, 'province'));
-    expect(got.length).toBe(new Set(base.slogans.flatMap((s) => uses(s, false).filter((d) => d.province).map((d) => s + d.province))).size);
+    expect(got.length).toBe(
+      new Set(
+        base.slogans.flatMap((s) =>
+          uses(s, false)
+            .filter((d) => d.province)
+            .map((d) => s + d.province),
+        ),
+      ).size,
+    );
     expect(got.every((r) => r.confidence === null)).toBe(true);
   });
 

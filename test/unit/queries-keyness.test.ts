@@ -30,7 +30,7 @@ function expectedStats(a: number, b: number, c: number, d: number) {
   const e1 = (c * (a + b)) / (c + d);
   const e2 = (d * (a + b)) / (c + d);
   const term = (o: number, e: number) => (o === 0 ? 0 : o * Math.log(o / e));
-  return { g2: 2 * (term(a, e1) + term(b, e2)), log_ratio: Math.log2((Math.max(a, 0.5) / c) / (Math.max(b, 0.5) / d)) };
+  return { g2: 2 * (term(a, e1) + term(b, e2)), log_ratio: Math.log2(Math.max(a, 0.5) / c / (Math.max(b, 0.5) / d)) };
 }
 
 function inGroup(d: Doc, g: Group): boolean {
@@ -43,7 +43,9 @@ function inGroup(d: Doc, g: Group): boolean {
 
 /** Counts per side as plain JS. */
 function sides(target: Group, reference: Group | null, filters: Filters = emptyFilters()) {
-  const keep = docs.filter((d) => (Object.keys(filters) as (keyof Filters)[]).every((k) => filters[k].length === 0 || filters[k].includes(d[k] as string)));
+  const keep = docs.filter((d) =>
+    (Object.keys(filters) as (keyof Filters)[]).every((k) => filters[k].length === 0 || filters[k].includes(d[k] as string)),
+  );
   const t = keep.filter((d) => inGroup(d, target));
   const r = keep.filter((d) => !inGroup(d, target) && (reference === null || inGroup(d, reference)));
   const tokens = (ds: Doc[]) => ds.reduce((s, d) => s + d.n_tokens, 0);
@@ -89,7 +91,12 @@ describe('keyness on DuckDB over the fixture: G² and log ratio equal the textbo
     ['a period against the rest (undated documents in the rest)', { kind: 'period', value: '2021-2023' }, null],
     ['an organisation type against another', { kind: 'org_type', value: 'party_committee' }, { kind: 'org_type', value: 'united_front' }],
     ['rising: a later period against an earlier one', { kind: 'period', value: '2021-2023' }, { kind: 'period', value: '2016-2018' }],
-    ['a source file against the rest, inside a filter', { kind: 'source_file', value: 'external/c.txt' }, null, { ...emptyFilters(), admin_level: ['city'] }],
+    [
+      'a source file against the rest, inside a filter',
+      { kind: 'source_file', value: 'external/c.txt' },
+      null,
+      { ...emptyFilters(), admin_level: ['city'] },
+    ],
   ];
   for (const [name, target, reference, filters] of cases) {
     it(name, async () => {
@@ -155,7 +162,9 @@ describe('keyness on DuckDB over the fixture: G² and log ratio equal the textbo
 
 describe('keynessRowLink(row, target, filters) → concordance href', () => {
   it('a slogan in a province: s= and province=, keeping the other filters', () => {
-    const href = concordanceHref(keynessRowLink({ item_kind: 'slogan', item: 'S001' }, { kind: 'province', value: '浙江省' }, { ...emptyFilters(), org_type: ['soe'] }));
+    const href = concordanceHref(
+      keynessRowLink({ item_kind: 'slogan', item: 'S001' }, { kind: 'province', value: '浙江省' }, { ...emptyFilters(), org_type: ['soe'] }),
+    );
     const p = new URLSearchParams(href.slice(1));
     expect(p.get('view')).toBe('concordance');
     expect(p.getAll('s')).toEqual(['S001']);
@@ -163,11 +172,15 @@ describe('keynessRowLink(row, target, filters) → concordance href', () => {
     expect(p.getAll('org_type')).toEqual(['soe']);
   });
   it('a phrase in a period: q= and date_from/date_to', () => {
-    const p = new URLSearchParams(concordanceHref(keynessRowLink({ item_kind: 'phrase', item: '三个一以贯之' }, { kind: 'period', value: '2012-2017' }, emptyFilters())).slice(1));
+    const p = new URLSearchParams(
+      concordanceHref(keynessRowLink({ item_kind: 'phrase', item: '三个一以贯之' }, { kind: 'period', value: '2012-2017' }, emptyFilters())).slice(1),
+    );
     expect([p.getAll('q'), p.get('date_from'), p.get('date_to'), p.getAll('s')]).toEqual([['三个一以贯之'], '2012', '2017', []]);
   });
   it('an organisation: org=', () => {
-    const p = new URLSearchParams(concordanceHref(keynessRowLink({ item_kind: 'slogan', item: 'S002' }, { kind: 'org', value: '国务院' }, emptyFilters())).slice(1));
+    const p = new URLSearchParams(
+      concordanceHref(keynessRowLink({ item_kind: 'slogan', item: 'S002' }, { kind: 'org', value: '国务院' }, emptyFilters())).slice(1),
+    );
     expect(p.get('org')).toBe('国务院');
   });
 });

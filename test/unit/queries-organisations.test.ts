@@ -137,7 +137,21 @@ describe('organisations queries on DuckDB over the fixture', () => {
   it('runMatrix with a free phrase series (q) counts it per organisation as the pipeline matcher does, beside the slogans', async () => {
     const texts = new Map((rows.texts as unknown as { doc_id: string; text: string }[]).map((t) => [t.doc_id, t.text]));
     const forms = lexiconFormIndex(rows.slogans as unknown as { slogan_id: string; canonical: string; variants: string }[]);
-    const matcher = buildMatcher([{ slogan_id: 'p', canonical: '急难愁盼', variants: [], exclude: [], category: 'x', scope: 'x', first_year: null, gloss_en: '', note: '', row: 1, file: 't' }]);
+    const matcher = buildMatcher([
+      {
+        slogan_id: 'p',
+        canonical: '急难愁盼',
+        variants: [],
+        exclude: [],
+        category: 'x',
+        scope: 'x',
+        first_year: null,
+        gloss_en: '',
+        note: '',
+        row: 1,
+        file: 't',
+      },
+    ]);
     const series = resolveSeries('急難愁盼', forms, toSimplified);
     expect(series.parts.map((p) => p.kind)).toEqual(['phrase']);
     const keys = [...new Set(docs.map((d) => d.org ?? NO_ORG))];
@@ -167,7 +181,12 @@ describe('organisations queries on DuckDB over the fixture', () => {
     const none = await runMatrix(runner, { by: 'org_type', keys: types, slogans: ['S001'], filters: { ...emptyFilters(), province: [NONE] } });
     expect(sum(none)).toBe(docs.filter((d) => d.province === null).length);
     expect(sum(none)).toBeGreaterThan(0);
-    const both = await runMatrix(runner, { by: 'org_type', keys: types, slogans: ['S001'], filters: { ...emptyFilters(), province: [NONE, '浙江省'] } });
+    const both = await runMatrix(runner, {
+      by: 'org_type',
+      keys: types,
+      slogans: ['S001'],
+      filters: { ...emptyFilters(), province: [NONE, '浙江省'] },
+    });
     expect(sum(both)).toBe(docs.filter((d) => d.province === null || d.province === '浙江省').length);
   });
 
@@ -178,10 +197,23 @@ describe('organisations queries on DuckDB over the fixture', () => {
 
 describe('pivotMatrix(rows) and sortRows(rows, column, dir)', () => {
   const m = (key: string, slogan_id: string, occurrences: number, n_chars: number) => ({
-    key, slogan_id, canonical: slogan_id, n_docs: 1, n_chars, occurrences, docs_with: occurrences > 0 ? 1 : 0,
+    key,
+    slogan_id,
+    canonical: slogan_id,
+    n_docs: 1,
+    n_chars,
+    occurrences,
+    docs_with: occurrences > 0 ? 1 : 0,
     rate_per_10k: n_chars > 0 ? (occurrences * 10_000) / n_chars : null,
   });
-  const wide = pivotMatrix([m('甲', 'S1', 1, 30_000), m('甲', 'S2', 0, 30_000), m('乙', 'S1', 5, 10_000), m('乙', 'S2', 2, 10_000), m('丙', 'S1', 0, 0), m('丙', 'S2', 0, 0)]);
+  const wide = pivotMatrix([
+    m('甲', 'S1', 1, 30_000),
+    m('甲', 'S2', 0, 30_000),
+    m('乙', 'S1', 5, 10_000),
+    m('乙', 'S2', 2, 10_000),
+    m('丙', 'S1', 0, 0),
+    m('丙', 'S2', 0, 0),
+  ]);
   it('pivotMatrix gives one row per group with rate and count per slogan, rates rounded to 2 decimals', () => {
     expect(wide.map((w) => w.key)).toEqual(['甲', '乙', '丙']);
     expect(wide[0]).toEqual({ key: '甲', n_docs: 1, n_chars: 30_000, rate_S1: 0.33, count_S1: 1, rate_S2: 0, count_S2: 0 });

@@ -46,7 +46,10 @@ describe('overview and lexicon on DuckDB over the fixture', () => {
     expect(headline.n_orgs).toBe(new Set(docs.map((d) => d.org).filter(Boolean)).size);
     expect(headline.n_regions).toBe(new Set(docs.map((d) => d.province).filter(Boolean)).size);
     expect(headline.n_undated).toBe(docs.filter((d) => !d.date).length);
-    const dated = docs.map((d) => d.date).filter((d): d is string => d !== null).sort();
+    const dated = docs
+      .map((d) => d.date)
+      .filter((d): d is string => d !== null)
+      .sort();
     expect(headline.date_min).toBe(dated[0]);
   });
 
@@ -91,7 +94,9 @@ describe('overview and lexicon on DuckDB over the fixture', () => {
 
   it('runCandidates() leaves out phrases already in the lexicon', async () => {
     const c = await runCandidates(db, 50);
-    const expected = fixtureRows().candidates.filter((r) => !r.in_lexicon).map((r) => r.phrase);
+    const expected = fixtureRows()
+      .candidates.filter((r) => !r.in_lexicon)
+      .map((r) => r.phrase);
     expect(c.map((r) => r.phrase).sort()).toEqual([...expected].sort());
     expect(c.every((r) => !r.in_lexicon)).toBe(true);
   });

@@ -16,7 +16,21 @@ const rows = fixtureRows();
 const docs = rows.documents as unknown as { doc_id: string; date: string | null; org_type: string }[];
 const texts = new Map((rows.texts as unknown as { doc_id: string; text: string }[]).map((t) => [t.doc_id, t.text]));
 const forms = lexiconFormIndex(rows.slogans as unknown as { slogan_id: string; canonical: string; variants: string }[]);
-const matcher = buildMatcher([{ slogan_id: 'p', canonical: '急难愁盼', variants: [], exclude: [], category: 'x', scope: 'x', first_year: null, gloss_en: '', note: '', row: 1, file: 't' }]);
+const matcher = buildMatcher([
+  {
+    slogan_id: 'p',
+    canonical: '急难愁盼',
+    variants: [],
+    exclude: [],
+    category: 'x',
+    scope: 'x',
+    first_year: null,
+    gloss_en: '',
+    note: '',
+    row: 1,
+    file: 't',
+  },
+]);
 
 describe('runPhraseTrend() on DuckDB over the fixture tables', () => {
   let dir: string;
@@ -49,7 +63,9 @@ describe('runPhraseTrend() on DuckDB over the fixture tables', () => {
       want.set(b, e);
     }
     expect(got.rows.every((r) => r.slogan_id === phraseSeriesId('急難愁盼'))).toBe(true);
-    expect(Object.fromEntries(got.rows.map((r) => [r.bucket, { occ: r.occurrences, with: r.docs_with, n: r.n_docs }]))).toEqual(Object.fromEntries(want));
+    expect(Object.fromEntries(got.rows.map((r) => [r.bucket, { occ: r.occurrences, with: r.docs_with, n: r.n_docs }]))).toEqual(
+      Object.fromEntries(want),
+    );
     expect(got.rows.reduce((s, r) => s + r.occurrences, 0)).toBeGreaterThan(0);
   });
 

@@ -63,7 +63,12 @@ describe('measureValue(sums, measure)', () => {
 describe('rollupCities(rows)', () => {
   it('sums counties into their city and keeps an unknown city apart', () => {
     const row = (city: string | null, county: string | null, n: number): PlaceRow => ({
-      city, county, n_docs: n, n_chars: n * 100, occurrences: n * 2, docs_with: 1,
+      city,
+      county,
+      n_docs: n,
+      n_chars: n * 100,
+      occurrences: n * 2,
+      docs_with: 1,
     });
     const out = rollupCities([row('杭州市', '西湖区', 1), row('杭州市', '余杭区', 2), row(null, null, 5)]);
     expect(out).toEqual([
@@ -129,12 +134,30 @@ describe('regions queries on DuckDB over the fixture', () => {
   it('runRegions and runPlaces with a free phrase series (q) count it in the text as the pipeline matcher does', async () => {
     const texts = new Map((rows.texts as unknown as { doc_id: string; text: string }[]).map((t) => [t.doc_id, t.text]));
     const forms = lexiconFormIndex(rows.slogans as unknown as { slogan_id: string; canonical: string; variants: string }[]);
-    const matcher = buildMatcher([{ slogan_id: 'p', canonical: '急难愁盼', variants: [], exclude: [], category: 'x', scope: 'x', first_year: null, gloss_en: '', note: '', row: 1, file: 't' }]);
+    const matcher = buildMatcher([
+      {
+        slogan_id: 'p',
+        canonical: '急难愁盼',
+        variants: [],
+        exclude: [],
+        category: 'x',
+        scope: 'x',
+        first_year: null,
+        gloss_en: '',
+        note: '',
+        row: 1,
+        file: 't',
+      },
+    ]);
     const phrase = resolveSeries('急難愁盼', forms, toSimplified);
     const hitsOf = (id: string) => matcher.find(toSimplified(texts.get(id) ?? '')).length;
     const want = (keep: (d: (typeof docs)[number]) => boolean) => {
       const ds = docs.filter(keep);
-      return { n_docs: ds.length, occurrences: ds.reduce((a, d) => a + hitsOf(d.doc_id), 0), docs_with: ds.filter((d) => hitsOf(d.doc_id) > 0).length };
+      return {
+        n_docs: ds.length,
+        occurrences: ds.reduce((a, d) => a + hitsOf(d.doc_id), 0),
+        docs_with: ds.filter((d) => hitsOf(d.doc_id) > 0).length,
+      };
     };
     const progress: number[] = [];
     const { provinces, unplaced } = await runRegions(runner, { slogan: 'S001', phrase }, (p) => progress.push(p.docs));
@@ -168,7 +191,14 @@ describe('regions queries on DuckDB over the fixture', () => {
     expect(docs.filter(keep).length).toBeLessThan(docs.length);
     const filters = { ...emptyFilters(), org_type: types, source_file: [file], province: ['北京市'] };
     const { provinces, unplaced } = await runRegions(runner, { slogan: 'S001', filters });
-    const names = [...new Set(docs.filter(keep).map((d) => d.province).filter((p): p is string => p !== null))].sort();
+    const names = [
+      ...new Set(
+        docs
+          .filter(keep)
+          .map((d) => d.province)
+          .filter((p): p is string => p !== null),
+      ),
+    ].sort();
     expect(provinces.map((p) => p.province)).toEqual(names);
     for (const p of provinces) {
       expect({ ...p, province: undefined }).toEqual({ ...expectedSums((d) => keep(d) && d.province === p.province, 'S001'), province: undefined });

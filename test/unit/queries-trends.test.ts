@@ -60,12 +60,27 @@ describe('trend query builders (SQL text)', () => {
     expect(q.text).not.toMatch(/\bmentions\b(?! t)|\bdocuments\b/);
     expect(trendQuery({ slogans: [], filters: emptyFilters(), granularity: 'month' }).text).toContain('(SELECT NULL WHERE FALSE)');
     expect(filterOptionsQuery().params).toEqual([NONE]);
-    expect(pointDocsQuery({ slogan: "S1", bucket: "2021", filters: emptyFilters(), granularity: "year" }).params).toEqual(["S1", "2021", 200]);
+    expect(pointDocsQuery({ slogan: 'S1', bucket: '2021', filters: emptyFilters(), granularity: 'year' }).params).toEqual(['S1', '2021', 200]);
   });
 
-  it('splitTrendRows() counts a bucket\'s documents once, however many slogans, and keeps null-bucket rows out of the chart', () => {
-    const row = (bucket: string | null, slogan_id: string, occurrences: number, n_docs: number, n_undated = 0) => ({ bucket, slogan_id, occurrences, docs_with: 0, n_docs, n_chars: 10 * n_docs, n_undated });
-    const out = splitTrendRows([row('2020', 'A', 1, 5), row('2020', 'B', 2, 5), row('2021', 'A', 0, 3), row('2021', 'B', 4, 3), row(null, 'A', 7, 4, 1), row(null, 'B', 1, 4, 1)]);
+  it("splitTrendRows() counts a bucket's documents once, however many slogans, and keeps null-bucket rows out of the chart", () => {
+    const row = (bucket: string | null, slogan_id: string, occurrences: number, n_docs: number, n_undated = 0) => ({
+      bucket,
+      slogan_id,
+      occurrences,
+      docs_with: 0,
+      n_docs,
+      n_chars: 10 * n_docs,
+      n_undated,
+    });
+    const out = splitTrendRows([
+      row('2020', 'A', 1, 5),
+      row('2020', 'B', 2, 5),
+      row('2021', 'A', 0, 3),
+      row('2021', 'B', 4, 3),
+      row(null, 'A', 7, 4, 1),
+      row(null, 'B', 1, 4, 1),
+    ]);
     expect(out.rows.map((r) => r.bucket)).toEqual(['2020', '2020', '2021', '2021']);
     expect(out.leftOut).toEqual({ n_docs: 12, n_undated: 1, n_imprecise: 3, occurrences: 8 });
   });
@@ -113,7 +128,9 @@ describe('trend queries on DuckDB over the fixture', () => {
     const { rows: got, leftOut } = await runTrend(db, { slogans: ['S002'], filters, granularity: 'month' });
     const want = expected('S002', 'month', keep);
     expect(got.length).toBeGreaterThan(0);
-    expect(new Map(got.map((r) => [r.bucket, { occurrences: r.occurrences, docs_with: r.docs_with, n_docs: r.n_docs, n_chars: r.n_chars }]))).toEqual(want);
+    expect(new Map(got.map((r) => [r.bucket, { occurrences: r.occurrences, docs_with: r.docs_with, n_docs: r.n_docs, n_chars: r.n_chars }]))).toEqual(
+      want,
+    );
     const kept = docs.filter(keep);
     expect(leftOut.n_docs).toBe(kept.length);
     expect(leftOut.n_undated + leftOut.n_imprecise).toBe(kept.filter((d) => bucketDate(d.date, 'month') === null).length);

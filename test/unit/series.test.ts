@@ -23,7 +23,11 @@ describe('series helpers', () => {
       { bucket: '2021', slogan_id: 'A', occurrences: 4, docs_with: 2, n_docs: 2, n_chars: 100 },
     ];
     const [a] = buildSeries(rows, ['A'], 'year', 'occurrences', 0);
-    expect(a.points.map((p) => [p.bucket, p.value])).toEqual([['2019', 2], ['2020', 0], ['2021', 4]]);
+    expect(a.points.map((p) => [p.bucket, p.value])).toEqual([
+      ['2019', 2],
+      ['2020', 0],
+      ['2021', 4],
+    ]);
     const [b] = buildSeries(rows, ['A'], 'year', 'pctDocs', 0);
     expect(b.points.map((p) => p.value)).toEqual([50, null, 100]);
   });

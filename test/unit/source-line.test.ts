@@ -4,12 +4,22 @@ import { builtDate, corpusName, sourceLine } from '../../src/lib/export/source-l
 describe('sourceLine(facts)', () => {
   const files = ['seeds/000.txt', 'seeds/001.txt', 'national-gwr-wikisource/gwr_1954.txt'];
   it('names the corpus, documents, build date and every active filter (English)', () => {
-    expect(sourceLine({ lang: 'en', files, nDocs: 123, built: '2026-12-07', filters: { province: ['浙江省', '湖南省'], org_type: [], measure: 'per10k' } })).toBe(
+    expect(
+      sourceLine({
+        lang: 'en',
+        files,
+        nDocs: 123,
+        built: '2026-12-07',
+        filters: { province: ['浙江省', '湖南省'], org_type: [], measure: 'per10k' },
+      }),
+    ).toBe(
       'Source: Tifa Tracker · corpus: national-gwr-wikisource, seeds (123 documents, tables built 2026-12-07) · filters: province = 浙江省, 湖南省; measure = per10k',
     );
   });
   it('says "1 document" and "filters: none"', () => {
-    expect(sourceLine({ lang: 'en', files: ['a.txt'], nDocs: 1, built: null, filters: {} })).toBe('Source: Tifa Tracker · corpus: a.txt (1 document) · filters: none');
+    expect(sourceLine({ lang: 'en', files: ['a.txt'], nDocs: 1, built: null, filters: {} })).toBe(
+      'Source: Tifa Tracker · corpus: a.txt (1 document) · filters: none',
+    );
   });
   it('in Chinese uses Chinese punctuation', () => {
     expect(sourceLine({ lang: 'zh', files, nDocs: 123, built: '2026-12-07', filters: { province: ['浙江省', '湖南省'] } })).toBe(

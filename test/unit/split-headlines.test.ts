@@ -18,7 +18,12 @@ describe('permutations(k)', () => {
 
 describe('bestCut(votes, order, rules)', () => {
   // paragraphs 0,1 speak for label 0; 2,3 for label 1
-  const votes = [[2, 0], [1, 0], [0, 3], [0, 1]];
+  const votes = [
+    [2, 0],
+    [1, 0],
+    [0, 3],
+    [0, 1],
+  ];
   it('cuts where the votes change sides and scores the sum of own votes', () => {
     expect(bestCut(votes, [0, 1], open(4))).toEqual({ starts: [0, 2], order: [0, 1], score: 7 });
   });
@@ -28,7 +33,17 @@ describe('bestCut(votes, order, rules)', () => {
     expect(bestCut(votes, [0, 1], rules)?.starts).toEqual([0, 1]);
   });
   it('a paragraph without votes opens the next piece (earliest cut on ties)', () => {
-    expect(bestCut([[2, 0], [0, 0], [0, 3]], [0, 1], open(3))?.starts).toEqual([0, 1]);
+    expect(
+      bestCut(
+        [
+          [2, 0],
+          [0, 0],
+          [0, 3],
+        ],
+        [0, 1],
+        open(3),
+      )?.starts,
+    ).toEqual([0, 1]);
   });
   it('returns null when some piece cannot get more than minSupport for its label', () => {
     expect(bestCut(votes, [1, 0], { canStart: [true, true, true, true], minSupport: 0.5 })).toBeNull();
@@ -38,7 +53,11 @@ describe('bestCut(votes, order, rules)', () => {
 describe('bestPartitions(votes, k, rules)', () => {
   it('finds the order of labels along the page and the best other order as runner-up', () => {
     // order 1,0: [0,1] for label 1 (2+2) and [2] for label 0 (3) = 7; order 0,1 at best: [0] (1) and [1,2] (2+0) = 3
-    const votes = [[1, 2], [0, 2], [3, 0]];
+    const votes = [
+      [1, 2],
+      [0, 2],
+      [3, 0],
+    ];
     const found = bestPartitions(votes, 2, open(3));
     expect(found?.best).toMatchObject({ starts: [0, 2], order: [1, 0], score: 7 });
     expect(found?.runnerUp).toMatchObject({ starts: [0, 1], order: [0, 1], score: 3 });
@@ -70,7 +89,13 @@ describe('headlineVotes(paras, heads, page)', () => {
 });
 
 describe('inSeries(paras, p)', () => {
-  const paras = ['党的二十大报告作出部署。组织部门要落实。', '突出理论武装，推动工作。', '突出用人导向，激发活力。', '更加忠诚地捍卫两个确立。', '更深层次地推进发展。'];
+  const paras = [
+    '党的二十大报告作出部署。组织部门要落实。',
+    '突出理论武装，推动工作。',
+    '突出用人导向，激发活力。',
+    '更加忠诚地捍卫两个确立。',
+    '更深层次地推进发展。',
+  ];
   it('parallel points 突出… 突出… continue a series', () => {
     expect(inSeries(paras, 2)).toBe(true);
   });
@@ -85,8 +110,26 @@ describe('inSeries(paras, p)', () => {
 describe('balanced(texts, pieces)', () => {
   it('rejects a piece 1.5+ times as long as another', () => {
     const texts = ['甲'.repeat(100), '乙'.repeat(100), '丙'.repeat(100)];
-    expect(balanced(texts, [{ start: 0, end: 1, head: 0 }, { start: 1, end: 3, head: 1 }])).toBe(false);
-    expect(balanced(texts, [{ start: 0, end: 2, head: 0 }, { start: 2, end: 3, head: 1 }])).toBe(false);
-    expect(balanced(['甲'.repeat(100), '乙'.repeat(120)], [{ start: 0, end: 1, head: 0 }, { start: 1, end: 2, head: 1 }])).toBe(true);
+    expect(
+      balanced(texts, [
+        { start: 0, end: 1, head: 0 },
+        { start: 1, end: 3, head: 1 },
+      ]),
+    ).toBe(false);
+    expect(
+      balanced(texts, [
+        { start: 0, end: 2, head: 0 },
+        { start: 2, end: 3, head: 1 },
+      ]),
+    ).toBe(false);
+    expect(
+      balanced(
+        ['甲'.repeat(100), '乙'.repeat(120)],
+        [
+          { start: 0, end: 1, head: 0 },
+          { start: 1, end: 2, head: 1 },
+        ],
+      ),
+    ).toBe(true);
   });
 });

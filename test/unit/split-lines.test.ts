@@ -10,10 +10,16 @@ const lines = (texts: string[]) => toLines(texts.map((text, i) => ({ n: i + 1, t
 
 describe('line classifiers', () => {
   it('isNumberedHeading(t) knows the headings inside documents', () => {
-    for (const t of ['一、更好推动数字赋能治理高效精细', '（三）抓治理，深化基层治理', '一是坚持学在前', '第二，牢记掌握实情', '1.围绕主题', '三要践行不负人民的初心使命'])
+    for (const t of [
+      '一、更好推动数字赋能治理高效精细',
+      '（三）抓治理，深化基层治理',
+      '一是坚持学在前',
+      '第二，牢记掌握实情',
+      '1.围绕主题',
+      '三要践行不负人民的初心使命',
+    ])
       expect(isNumberedHeading(t), t).toBe(true);
-    for (const t of ['三会一课落到实处', '两个确立的决定性意义', '第一书记服务管理办法'])
-      expect(isNumberedHeading(t), t).toBe(false);
+    for (const t of ['三会一课落到实处', '两个确立的决定性意义', '第一书记服务管理办法']) expect(isNumberedHeading(t), t).toBe(false);
   });
 
   it('orgScore(t): org lines and bylines yes, titles ending in 局 or 干部 no', () => {
@@ -74,7 +80,20 @@ describe('table of contents', () => {
   });
 
   it('findToc spans from 目录 to the last numbered entry', () => {
-    const ls = lines(['目录', '', '甲局党组：', '标题一\t3', '乙局党组：', '标题二\t7', '丙局党组：', '标题三\t9', '', '标题一', '甲局党组', '正文第一段。']);
+    const ls = lines([
+      '目录',
+      '',
+      '甲局党组：',
+      '标题一\t3',
+      '乙局党组：',
+      '标题二\t7',
+      '丙局党组：',
+      '标题三\t9',
+      '',
+      '标题一',
+      '甲局党组',
+      '正文第一段。',
+    ]);
     expect(findToc(ls)).toEqual({ start: 0, end: 7 });
     expect(findToc(lines(['标题', '正文共计12', '正文。']))).toBeNull();
   });
@@ -82,7 +101,17 @@ describe('table of contents', () => {
 
 describe('newspaper helpers', () => {
   it('headlineGroups joins a kicker to its main headline and a byline to its headline', () => {
-    const ls = lines(['刘某在商会宣讲时强调', '', '把思想统一到大会精神上来', '', '市政协召开常委会议', '', '坚定不移抓落实', '', '市委常委、秘书长 刘某某']);
+    const ls = lines([
+      '刘某在商会宣讲时强调',
+      '',
+      '把思想统一到大会精神上来',
+      '',
+      '市政协召开常委会议',
+      '',
+      '坚定不移抓落实',
+      '',
+      '市委常委、秘书长 刘某某',
+    ]);
     const groups = headlineGroups(ls, 0, ls.length);
     expect(groups).toEqual([
       { titles: [0, 2], byline: null },

@@ -68,8 +68,7 @@ describe.each([
   it('001: 29 speeches separated by blank lines; ads at the end are not a document', () => {
     const { docs } = split('001');
     expect(docs.map((d) => d.startLine)).toEqual([
-      1, 15, 45, 65, 79, 92, 101, 112, 121, 129, 135, 147, 153, 172, 180, 190, 197, 204, 211, 235, 243, 258, 269, 279,
-      295, 328, 334, 340, 347,
+      1, 15, 45, 65, 79, 92, 101, 112, 121, 129, 135, 147, 153, 172, 180, 190, 197, 204, 211, 235, 243, 258, 269, 279, 295, 328, 334, 340, 347,
     ]);
     const at = (n: number) => docs.find((d) => d.startLine === n)!;
     expect(at(1).title).toBe('青年检察干警在2023年第二批主题教育“读书班”上的交流研讨发言');
@@ -87,7 +86,9 @@ describe.each([
     expect(at(345)?.title).toBe('市政协召开十三届五次常委会议');
     expect(at(345)?.orgLine).toBeNull();
     expect(at(345)?.endLine).toBe(372);
-    expect(at(374)?.title).toBe('刘志仁在市青年企业家商会宣讲党的二十大精神时强调 把思想和行动统一到党的二十大精神上来 在服务湘潭经济发展上当主力挑大梁');
+    expect(at(374)?.title).toBe(
+      '刘志仁在市青年企业家商会宣讲党的二十大精神时强调 把思想和行动统一到党的二十大精神上来 在服务湘潭经济发展上当主力挑大梁',
+    );
     expect(at(374)?.endLine).toBe(454);
     expect(docs[docs.length - 1].endLine).toBe(454);
   });
@@ -95,7 +96,12 @@ describe.each([
   it('002: the four signed commentaries are cut apart and get their own headline and byline', () => {
     const { docs } = split('002');
     expect(docs.map((d) => [d.startLine, d.endLine])).toEqual([
-      [2, 84], [86, 165], [167, 253], [255, 343], [345, 372], [374, 454],
+      [2, 84],
+      [86, 165],
+      [167, 253],
+      [255, 343],
+      [345, 372],
+      [374, 454],
     ]);
     expect(docs.slice(0, 4).map((d) => [d.title, d.orgLine])).toEqual([
       ['深学细悟笃行党的二十大精神 奋力开创新时代湘潭政法工作新局面', '湘潭市委常委、市委政法委书记 向敏'],

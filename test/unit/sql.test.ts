@@ -62,9 +62,7 @@ describe('sql tag on DuckDB', () => {
   });
 
   it('a hostile value is data, not SQL', async () => {
-    const rows = await db.query<{ n: number }>(
-      sql`SELECT count(*) AS n FROM documents WHERE doc_id = ${"' OR 1=1 --"}`,
-    );
+    const rows = await db.query<{ n: number }>(sql`SELECT count(*) AS n FROM documents WHERE doc_id = ${"' OR 1=1 --"}`);
     expect(rows).toEqual([{ n: 0 }]);
   });
 

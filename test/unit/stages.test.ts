@@ -6,7 +6,17 @@ import type { Resources } from '../../scripts/pipeline/resources';
 
 describe('DOCUMENT_STAGES', () => {
   it('reads as the pipeline order the README states: simplified once, matched before segmenting, counted per document', () => {
-    expect(DOCUMENT_STAGES.map((s) => s.name)).toEqual(['paragraphs', 'attribute', 'text', 'simplify', 'match', 'segment', 'count', 'discover', 'row']);
+    expect(DOCUMENT_STAGES.map((s) => s.name)).toEqual([
+      'paragraphs',
+      'attribute',
+      'text',
+      'simplify',
+      'match',
+      'segment',
+      'count',
+      'discover',
+      'row',
+    ]);
   });
 });
 

@@ -43,7 +43,9 @@ describe('checkQuery(search): bounds', () => {
   });
 
   it('drops values with invalid percent-escapes or bytes that are not UTF-8, and keeps the rest', () => {
-    const { entries, notices } = checkQuery('view=trends&source_file=%E4%B8&province=%FF%FE&s=%C0%AF&org_type=%zz&province=%E6%B5%99%E6%B1%9F%E7%9C%81');
+    const { entries, notices } = checkQuery(
+      'view=trends&source_file=%E4%B8&province=%FF%FE&s=%C0%AF&org_type=%zz&province=%E6%B5%99%E6%B1%9F%E7%9C%81',
+    );
     expect(entries).toEqual([
       ['view', 'trends'],
       ['province', '浙江省'],
@@ -82,7 +84,13 @@ describe('decodeLink(search): validated state and notices', () => {
     expect(state.measure).toBe(defaultState().measure);
     expect(state.smooth).toBe(0);
     expect(notices.map((n) => `${n.problem}:${n.key}:${n.value}`).sort()).toEqual(
-      ['unknown_value:admin_level:galaxy', 'unknown_value:g:week', 'unknown_value:measure:x', 'unknown_value:org_type:nonsense', 'unknown_value:smooth:-2'].sort(),
+      [
+        'unknown_value:admin_level:galaxy',
+        'unknown_value:g:week',
+        'unknown_value:measure:x',
+        'unknown_value:org_type:nonsense',
+        'unknown_value:smooth:-2',
+      ].sort(),
     );
   });
 

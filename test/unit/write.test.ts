@@ -19,7 +19,17 @@ const mentions = [
   { doc_id: 'a-L9', slogan_id: 'four_consciousnesses', count: 3 },
 ];
 const slogans = [
-  { slogan_id: 'x', canonical: '=HYPERLINK("http://e")', variants: '', exclude: '', category: 'numbered', scope: 'national', first_year: null, gloss_en: 'a, "b"', note: '' },
+  {
+    slogan_id: 'x',
+    canonical: '=HYPERLINK("http://e")',
+    variants: '',
+    exclude: '',
+    category: 'numbered',
+    scope: 'national',
+    first_year: null,
+    gloss_en: 'a, "b"',
+    note: '',
+  },
 ];
 
 async function writeWith(rows: typeof mentions): Promise<string> {
@@ -72,8 +82,7 @@ describe('TableStore.export of texts in slices', { timeout: 120_000 }, () => {
   // sorts need caps of hundreds of MB, too large for a unit test's corpus.)
   const n = 2_400;
   const docId = (i: number) => `doc-${String((i * 7919) % n).padStart(5, '0')}`;
-  const text = (i: number) =>
-    `${i}：` + Array.from({ length: 750 }, (_, k) => ((i * 31 + k * 17) % 9973).toString(36)).join('两个确立');
+  const text = (i: number) => `${i}：` + Array.from({ length: 750 }, (_, k) => ((i * 31 + k * 17) % 9973).toString(36)).join('两个确立');
 
   it('writes texts.parquet with all rows in key order', async () => {
     const out = tmp('tifa-out-');
@@ -92,9 +101,7 @@ describe('TableStore.export of texts in slices', { timeout: 120_000 }, () => {
     const conn = await (await DuckDBInstance.create(':memory:')).connect();
     const r = await conn.runAndReadAll(`SELECT doc_id, text FROM '${join(out, 'texts.parquet')}'`);
     const got = r.getRowObjectsJS() as { doc_id: string; text: string }[];
-    const want = Array.from({ length: n }, (_, i) => ({ doc_id: docId(i), text: text(i) })).sort((a, b) =>
-      a.doc_id < b.doc_id ? -1 : 1,
-    );
+    const want = Array.from({ length: n }, (_, i) => ({ doc_id: docId(i), text: text(i) })).sort((a, b) => (a.doc_id < b.doc_id ? -1 : 1));
     expect(got.length).toBe(n);
     expect(got.map((x) => x.doc_id)).toEqual(want.map((x) => x.doc_id));
     expect(got.every((x, i) => x.text === want[i].text)).toBe(true);

@@ -49,7 +49,7 @@ export function buildCommonWords(dictText: string, shortForms: ReadonlySet<strin
   for (const s of shortForms) prefixes.add(s.charCodeAt(0) * 0x10000 + s.charCodeAt(1));
   const text = dictText;
   const tagAt = (nl: number) => text.slice(text.lastIndexOf(' ', nl - 1) + 1, nl).trim();
-  for (let at = 0; at < text.length; ) {
+  for (let at = 0; at < text.length;) {
     let nl = text.indexOf('\n', at);
     if (nl < 0) nl = text.length;
     const lineStart = at;

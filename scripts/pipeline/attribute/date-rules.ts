@@ -43,7 +43,10 @@ export function innerDateLine(body: string, maxLines = 40): DateValue | null {
 // the date and maybe a place, and follows a title-like span (no sentence end, not a 《journal》 citation);
 // a title opens the text or follows a wire dateline (…电), a photo caption (…摄) or site furniture (…】).
 // Also the occasion form of reports: title——2026年1月26日在…人民代表大会…会议上.
-const INLINE_DATE = new RegExp(`[（(](${FULL_DATE})(?:[，,][${HAN_BASIC_CLASS}]{1,8})?[）)]|[—–－―━]{1,2}[\\s\\u3000]*(${FULL_DATE})[\\s\\u3000]*在[^。！？]{2,40}?(?:会议|大会|会)上`, 'g');
+const INLINE_DATE = new RegExp(
+  `[（(](${FULL_DATE})(?:[，,][${HAN_BASIC_CLASS}]{1,8})?[）)]|[—–－―━]{1,2}[\\s\\u3000]*(${FULL_DATE})[\\s\\u3000]*在[^。！？]{2,40}?(?:会议|大会|会)上`,
+  'g',
+);
 
 const TITLE_END = new RegExp(`[${HAN_BASIC_CLASS}”"]$`);
 
@@ -69,7 +72,9 @@ export function inlineTitleDate(body: string, head = 300): DateValue | null {
 
 // ※这是习近平总书记2020年6月2日在专家学者座谈会上的讲话。 / 这是…2020年2月两篇讲话中…的节选。
 // Only as a note: after ※, 注：, or at the start of a line (这是2020年5月以来… inside a sentence is not one).
-const CLOSING_NOTE = new RegExp(`(?:※|\\n|注[：:])[\\s\\u3000]*这是[^。！？\\n]{0,24}?(${YEAR_MONTH})[^。！？\\n]{0,60}?(?:讲话|致辞|发言|演讲|报告|讲稿|谈话|贺信|指示|批示|文章)[^。！？\\n]{0,20}`);
+const CLOSING_NOTE = new RegExp(
+  `(?:※|\\n|注[：:])[\\s\\u3000]*这是[^。！？\\n]{0,24}?(${YEAR_MONTH})[^。！？\\n]{0,60}?(?:讲话|致辞|发言|演讲|报告|讲稿|谈话|贺信|指示|批示|文章)[^。！？\\n]{0,20}`,
+);
 // （原标题：在2020年5月6日…会议上的讲话）: a month or day in it, or a year by the title rules (not a plan year)
 const ORIGINAL_TITLE = new RegExp(`[（(]原标题[：:]([^）)]{0,80})[）)]`);
 const MONTH_OR_DAY = new RegExp(YEAR_MONTH);
@@ -91,7 +96,10 @@ export function closingNoteDate(body: string, tail = 400): DateValue | null {
 // a name (maybe with a post) between a sentence end and a full date that closes the letter: after it a
 // paragraph break, the end, a bracket, the wire copy or a new quoted paragraph (“某某连”是…), never a comma.
 // The name holds no preposition or verb (会议于2020年5月6日（星期三）召开 is a sentence).
-const FLAT_SIGNATURE = new RegExp(`[。！？…][”’」』]?[\\s\\u3000]*([${HAN_BASIC_CLASS}·]{2,20})[\\s\\u3000]*(${FULL_DATE})(?=[\\s\\u3000]{2,}|[\\s\\u3000]*(?:$|[（(“](?!星期|周[一二三四五六日])|新华社|本报|据))`, 'g');
+const FLAT_SIGNATURE = new RegExp(
+  `[。！？…][”’」』]?[\\s\\u3000]*([${HAN_BASIC_CLASS}·]{2,20})[\\s\\u3000]*(${FULL_DATE})(?=[\\s\\u3000]{2,}|[\\s\\u3000]*(?:$|[（(“](?!星期|周[一二三四五六日])|新华社|本报|据))`,
+  'g',
+);
 const NOT_A_NAME = /[于在将从到自是的了把被对为召开举行]/;
 
 /** A signature block (name + full date) in a text without line breaks; the last one that closes the letter. */
@@ -111,7 +119,9 @@ const ORDINAL = '[一二三四五六七八九十]{1,4}';
 const CONGRESS_YEAR = new RegExp(`今年是[^。！？\\n]{0,30}?党的(${ORDINAL})大[^。！？\\n]{0,16}?(开局之年|召开之年)`);
 const CONGRESS_OPENING = new RegExp(`^[^。！？]{0,12}?中国共产党第(${ORDINAL})次全国代表大会[，,\\s]*现在开幕了`);
 const CONGRESS_REPORT = new RegExp(`我代表第(${ORDINAL})届中央委员会[，,]?向大会(?:作|做)报告`);
-const YEAR_IS = new RegExp(`(?:^|[。！？\\n，,])[\\s\\u3000]*(${Y})年是[^。！？\\n]{0,40}?(?:第一年|开局之年|收官之年|决胜之年|攻坚之年|关键之年|起步之年)`);
+const YEAR_IS = new RegExp(
+  `(?:^|[。！？\\n，,])[\\s\\u3000]*(${Y})年是[^。！？\\n]{0,40}?(?:第一年|开局之年|收官之年|决胜之年|攻坚之年|关键之年|起步之年)`,
+);
 const NEW_YEAR_EVE = new RegExp(`明天就是(${Y})年元旦`);
 const ANNUAL_MEETING = new RegExp(`召开(?:全[省市县区旗镇])?(${Y})年度[^。！？\\n]{0,20}?(?:述职评议|总结|表彰)[^。！？\\n]{0,6}?大会`);
 const NEXT_YEAR_PLAN = new RegExp(`对(${Y})年(?:的)?工作(?:进行|作出|作)(?:安排)?部署`);
@@ -155,8 +165,12 @@ export function selfDatingSentence(body: string, head = 800): DateValue | null {
 // 《 人民日报 》（ 2020年01月09日 02 版）: the newspaper edition that printed the text.
 // （新华社北京1月8日电）just before it: the day the story was filed, in the edition's year (or the year before
 // for a December story in a January edition).
-const WIRE_BEFORE = new RegExp(String.raw`[（(]?(?:新华社|中新社)[${HAN_BASIC_CLASS}]{0,6}?([0-9０-９]{1,2})月([0-9０-９]{1,2})日电[）)]?[\s\u3000]*$`);
-const EDITION_LINE = new RegExp(`《[\\s\\u3000]*[${HAN_BASIC_CLASS}]{2,10}报[\\s\\u3000]*》[\\s\\u3000]*[（(][\\s\\u3000]*(${FULL_DATE})[\\s\\u3000]*(?:第?[0-9０-９]{1,3}[\\s\\u3000]*版)?[\\s\\u3000]*[）)]`);
+const WIRE_BEFORE = new RegExp(
+  String.raw`[（(]?(?:新华社|中新社)[${HAN_BASIC_CLASS}]{0,6}?([0-9０-９]{1,2})月([0-9０-９]{1,2})日电[）)]?[\s\u3000]*$`,
+);
+const EDITION_LINE = new RegExp(
+  `《[\\s\\u3000]*[${HAN_BASIC_CLASS}]{2,10}报[\\s\\u3000]*》[\\s\\u3000]*[（(][\\s\\u3000]*(${FULL_DATE})[\\s\\u3000]*(?:第?[0-9０-９]{1,3}[\\s\\u3000]*版)?[\\s\\u3000]*[）)]`,
+);
 // 2024年前三季度工作总结, 2024年上半年工作报告: a reporting period, written within that year.
 const REPORTING_PERIOD = new RegExp(`(${Y})年(?:前三季度|上半年|一季度|第一季度|前两季度|1—9月|1-9月)`);
 // 2024年工作计划 / 工作要点: written late in the year before or early in that year.

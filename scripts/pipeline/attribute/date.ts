@@ -58,7 +58,10 @@ function fromMatch(m: RegExpExecArray, chinese: boolean): DateValue | null {
 /** The first valid date written in `text` (Arabic or Chinese numerals), with the exact words; null if none. */
 export function parseDate(text: string): DateValue | null {
   const found: { index: number; r: DateValue }[] = [];
-  for (const [re, chinese] of [[CN_DATE, true], [DASH_DATE, false]] as const) {
+  for (const [re, chinese] of [
+    [CN_DATE, true],
+    [DASH_DATE, false],
+  ] as const) {
     for (const m of text.matchAll(re)) {
       const r = fromMatch(m as RegExpExecArray, chinese);
       if (r) {
@@ -84,7 +87,7 @@ export function dateOnlyLine(line: string): DateValue | null {
 /** A dated signature among the last non-empty lines of the body. */
 export function signatureDate(body: string, lookBack = 3): DateValue | null {
   let end = body.length;
-  for (let k = 0; k < lookBack && end > 0; ) {
+  for (let k = 0; k < lookBack && end > 0;) {
     const start = body.lastIndexOf('\n', end - 1) + 1;
     const line = body.slice(start, end);
     end = start - 1;

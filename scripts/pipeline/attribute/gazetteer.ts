@@ -97,7 +97,16 @@ function buildPlaces(): Place[] {
     if (NOT_A_CITY.test(c.name)) continue;
     const pc = c.provinceCode ?? c.code.slice(0, 2);
     cityName.set(c.code, c.name);
-    out.push({ code: c.code, name: c.name, level: 'city', province: provName.get(pc) ?? '', city: c.name, county: null, provinceCode: pc, cityCode: c.code });
+    out.push({
+      code: c.code,
+      name: c.name,
+      level: 'city',
+      province: provName.get(pc) ?? '',
+      city: c.name,
+      county: null,
+      provinceCode: pc,
+      cityCode: c.code,
+    });
   }
   for (const a of areas) {
     const pc = a.provinceCode ?? a.code.slice(0, 2);

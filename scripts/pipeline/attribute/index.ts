@@ -65,7 +65,8 @@ function attributeSimplified(span: DocSpan, bodyText: string, ctx: FileContext, 
   if (region.region_source !== 'manifest') {
     // A central org (国务院) or a report to the national congress speaks for the whole country:
     // the places it names (上海浦东新区, 北京冬奥会) are not where it comes from.
-    const national = org.admin_level === 'central' || (region.region_source !== 'org_line' && nationalOccasion(span.dateLine, evidenceTitle, bodyText));
+    const national =
+      org.admin_level === 'central' || (region.region_source !== 'org_line' && nationalOccasion(span.dateLine, evidenceTitle, bodyText));
     if (national) region = { ...NO_REGION };
     // last and weakest: a province's signature formula in a text that speaks as a province (issue 9)
     else if (region.region_source === 'none' && formulas && !aboutOrCentral(evidenceTitle, bodyText)) {

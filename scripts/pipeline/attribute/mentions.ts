@@ -78,7 +78,8 @@ export function locatingMentions(text: string, places: Places, anchors: Place[] 
   const kept: PlaceMatch[] = [];
   const anchorOnly: PlaceMatch[] = [];
   for (const m of matches) {
-    if (m.form === 'short' && (startsWord(text, m.start, words.startingWith.get(m.name)) || straddled(text, m.start, m.end, words.frequentPairs))) continue;
+    if (m.form === 'short' && (startsWord(text, m.start, words.startingWith.get(m.name)) || straddled(text, m.start, m.end, words.frequentPairs)))
+      continue;
     while (b < books.length && books[b][1] < m.start) b++;
     if (b < books.length && books[b][0] < m.start && m.end <= books[b][1]) continue;
     if (NOT_LOCATING_AFTER.test(text.slice(m.end, m.end + 12))) continue;

@@ -38,7 +38,8 @@ export interface OrgInput {
 /** What resolveOrg reads: the org input and the thread's places (for the level of a named place). */
 export type OrgResolveInput = OrgInput & { places: Places };
 
-const POST = '(?:常务副|副)?(?:书记|部长|市长|县长|区长|镇长|乡长|省长|主任|局长|厅长|主席|常委|院长|检察长|秘书长|委员|组长|队长|所长|校长|处长|科长|董事长|总经理)';
+const POST =
+  '(?:常务副|副)?(?:书记|部长|市长|县长|区长|镇长|乡长|省长|主任|局长|厅长|主席|常委|院长|检察长|秘书长|委员|组长|队长|所长|校长|处长|科长|董事长|总经理)';
 /** A byline ending in a person's name: 湘潭市委常委、副市长 董巍. */
 const NAMED_BYLINE = new RegExp(`^(.*${POST})[\\s\\u3000]+([${HAN_BASIC_CLASS}]{2,4})$`);
 const NAMED_COMRADE = new RegExp(`^[${HAN_BASIC_CLASS}]{2,4}同志$`);
@@ -82,10 +83,21 @@ export function classifyOrg(name: string): OrgType {
   return 'unknown';
 }
 
-const CENTRAL = new RegExp(`^(?:中共中央|中央|(?:中华人民共和国)?国务院|全国人大|全国政协|最高人民|国家[${HAN_BASIC_CLASS}]{1,10}?(?:局|委|署|院|部))|中央和国家机关`);
+const CENTRAL = new RegExp(
+  `^(?:中共中央|中央|(?:中华人民共和国)?国务院|全国人大|全国政协|最高人民|国家[${HAN_BASIC_CLASS}]{1,10}?(?:局|委|署|院|部))|中央和国家机关`,
+);
 // 乡村振兴局 is not a village: only a village/town's own organs count.
 const TOWNSHIP = /街道|社区|村(?:党|委|支部)|[乡镇](?:党|人民政府|政府|委)/;
-const RELATIVE_LEVEL: Record<string, AdminLevel> = { 省: 'province', 市: 'city', 区: 'county', 县: 'county', 旗: 'county', 州: 'city', 镇: 'township', 乡: 'township' };
+const RELATIVE_LEVEL: Record<string, AdminLevel> = {
+  省: 'province',
+  市: 'city',
+  区: 'county',
+  县: 'county',
+  旗: 'county',
+  州: 'city',
+  镇: 'township',
+  乡: 'township',
+};
 
 /** AdminLevel of an org name (see the precedence at the top of this file). */
 export function adminLevelOf(name: string, places: Places, type: OrgType = classifyOrg(name)): AdminLevel {
@@ -112,11 +124,23 @@ export function fillPlace(org: string, region: RegionResult): string {
     return region.province?.endsWith('自治区') ? lead + region.province + rest.slice(3) : org;
   }
   const name =
-    first === '市' ? (region.county?.endsWith('市') ? region.county : cityLike)
-    : first === '区' || first === '县' || first === '旗' ? (region.county?.endsWith(first) ? region.county : null)
-    : first === '省' ? (region.province?.endsWith('省') ? region.province : null)
-    : first === '州' ? (region.city?.endsWith('州') ? region.city : null)
-    : null;
+    first === '市'
+      ? region.county?.endsWith('市')
+        ? region.county
+        : cityLike
+      : first === '区' || first === '县' || first === '旗'
+        ? region.county?.endsWith(first)
+          ? region.county
+          : null
+        : first === '省'
+          ? region.province?.endsWith('省')
+            ? region.province
+            : null
+          : first === '州'
+            ? region.city?.endsWith('州')
+              ? region.city
+              : null
+            : null;
   return name ? lead + name + rest.slice(1) : org;
 }
 
@@ -147,7 +171,12 @@ function writtenOrg(input: OrgResolveInput, region: RegionResult, manifest?: Man
   const type = classifyOrg(written);
   if (type === 'individual') {
     const named = NAMED_BYLINE.exec(written);
-    return { org: written, org_as_written: written, org_type: type, admin_level: named ? adminLevelOf(named[1], input.places, classifyOrg(named[1])) : 'unknown' };
+    return {
+      org: written,
+      org_as_written: written,
+      org_type: type,
+      admin_level: named ? adminLevelOf(named[1], input.places, classifyOrg(named[1])) : 'unknown',
+    };
   }
   // 县纪委书记 speaks for 县纪委, 某市财政局纪检监察干部 for 某市财政局; a bare role
   // (青年检察干警, 办公室干部) names no org, though its words may still say what kind.

@@ -34,7 +34,9 @@ export function regionOf(p: Place): Pick<RegionResult, 'province' | 'city' | 'co
   return { province: p.province, city: p.level === 'province' ? null : p.city, county: p.county };
 }
 
-const RELATIVE_ORG = new RegExp(`^(?:中共)?(?!市场|市民|区域|县域|市区|省际|乡村)(?:自治区|[省市区县州旗镇乡])(?:委|政府|人民|纪委|人大|政协|直|[${HAN_BASIC_CLASS}]{1,8}?(?:局|厅|委|办|部|院|处|中心|公司|集团))`);
+const RELATIVE_ORG = new RegExp(
+  `^(?:中共)?(?!市场|市民|区域|县域|市区|省际|乡村)(?:自治区|[省市区县州旗镇乡])(?:委|政府|人民|纪委|人大|政协|直|[${HAN_BASIC_CLASS}]{1,8}?(?:局|厅|委|办|部|院|处|中心|公司|集团))`,
+);
 
 /** An org name that leaves its place out: 市公安局, 区委, 县纪委书记, 市委政法委. */
 export function isRelativeOrg(org: string | null): boolean {
@@ -94,7 +96,8 @@ function dominant<T extends { count: number }>(list: T[], factor: number): T | n
 // Formulas that name a place as the speaker's own: 总书记对浙江工作的重要指示精神, 推动…在湖州落地落实,
 // 奋力打造实力新湖州, 为金华…作出贡献, 推动咸阳市场监管工作高质量发展. X stands for the mention.
 // Also 总书记考察调研山西重要讲话精神 (the standing formula for the visits' instructions, not a visit told).
-const HOME_BEFORE = /(?:对|总书记[^，。；！？\n]{0,4}?(?:考察调研|考察|视察)|在|建设[^，。；！？\n]{0,8}新|打造[^，。；！？\n]{0,8}新|为|推动|助力|奋力谱写)$/;
+const HOME_BEFORE =
+  /(?:对|总书记[^，。；！？\n]{0,4}?(?:考察调研|考察|视察)|在|建设[^，。；！？\n]{0,8}新|打造[^，。；！？\n]{0,8}新|为|推动|助力|奋力谱写)$/;
 const HOME_AFTER: Record<string, RegExp> = {
   对: /^(?:工作)?的?重要(?:讲话|指示|批示)/,
   考察: /^(?:时的|的)?重要(?:讲话|指示)/,
@@ -111,7 +114,12 @@ const HOME_AFTER: Record<string, RegExp> = {
  * 全省/我省 for a province) is in the text, and no other city is named as often. A visit (在X考察时) or a
  * model (X经验) is no mention at all (see mentions.ts).
  */
-function homeFormula(text: string, mentions: Mention[], cities: ReturnType<typeof tally>, g: Places['gazetteer']): { place: Place; evidence: string } | null {
+function homeFormula(
+  text: string,
+  mentions: Mention[],
+  cities: ReturnType<typeof tally>,
+  g: Places['gazetteer'],
+): { place: Place; evidence: string } | null {
   for (const m of mentions) {
     const before = HOME_BEFORE.exec(text.slice(Math.max(0, m.start - 12), m.start));
     if (!before) continue;
@@ -130,7 +138,10 @@ function homeFormula(text: string, mentions: Mention[], cities: ReturnType<typeo
     const k = keyOf(m.place);
     const mine = all.find((c) => c.key === k);
     if (!mine || all.some((c) => c.key !== k && c.count >= mine.count)) continue;
-    return { place: level === 'city' && m.place.level === 'county' ? (cityOf(m.place, g) ?? m.place) : m.place, evidence: wordsAt(text, Math.max(0, m.start - before[0].length), 24) };
+    return {
+      place: level === 'city' && m.place.level === 'county' ? (cityOf(m.place, g) ?? m.place) : m.place,
+      evidence: wordsAt(text, Math.max(0, m.start - before[0].length), 24),
+    };
   }
   return null;
 }
@@ -150,8 +161,7 @@ export function bodyRegion(text: string, places: Places, found?: Mention[]): { p
   const cityKeyOf = (p: Place) => cityKey(p, g);
   const cities = tally(mentions, cityKeyOf);
   const top = cities[0];
-  const cueOf = (keyOf: (p: Place) => string | null, key: string) =>
-    mentions.find((m) => keyOf(m.place) === key && hasCue(text, m));
+  const cueOf = (keyOf: (p: Place) => string | null, key: string) => mentions.find((m) => keyOf(m.place) === key && hasCue(text, m));
   if (top) {
     const cue = cueOf(cityKeyOf, top.key);
     const strict = dominant(cities, 2) === top;
@@ -175,7 +185,13 @@ export function bodyRegion(text: string, places: Places, found?: Mention[]): { p
   // A district of 北京/上海/天津/重庆 that a text calls 全区/我区 and names three times (in short form: 浦东)
   const municipal = top && dominant(cities, 2) === top && top.first.place.province.endsWith('市');
   if (municipal && SELF_COUNTY.test(text)) {
-    const d = dominant(tally(mentions.filter((m) => m.place.level === 'county' && cityKeyOf(m.place) === top.key), (p) => p.code), 2);
+    const d = dominant(
+      tally(
+        mentions.filter((m) => m.place.level === 'county' && cityKeyOf(m.place) === top.key),
+        (p) => p.code,
+      ),
+      2,
+    );
     if (d && d.count >= 3) return { place: d.first.place, evidence: wordsAt(text, d.first.start) };
   }
   const home = homeFormula(text, mentions, cities, g);

@@ -98,7 +98,8 @@ export function fixCjkSpaces(text: string): Fixed {
  * Signals that a file writes 党 as the Latin letter D (a common way to dodge
  * keyword filters on copy sites): D followed by a typical compound, or 治D/入D.
  */
-const D_MASK_SIGNAL = /(?<![A-Za-z0-9])D(?:建|员|组织|委|支部|总支|史|课|日|费|务|风|性|中央|群|政|纪|校|的(?:领导|建设|二十大|十九大|全面|创新))|(?:治|入|爱|管|从严治)D(?![A-Za-z0-9])/;
+const D_MASK_SIGNAL =
+  /(?<![A-Za-z0-9])D(?:建|员|组织|委|支部|总支|史|课|日|费|务|风|性|中央|群|政|纪|校|的(?:领导|建设|二十大|十九大|全面|创新))|(?:治|入|爱|管|从严治)D(?![A-Za-z0-9])/;
 
 /** True when the text shows the D-for-党 mask at least once (see D_MASK_SIGNAL). */
 export function usesDMask(text: string): boolean {

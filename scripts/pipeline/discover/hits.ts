@@ -202,8 +202,7 @@ export function lexiconFragments(lexiconForms: ReadonlySet<string>): Set<string>
     frags = new Set();
     for (const form of lexiconForms) {
       const { key } = normaliseForm(form);
-      for (let a = 0; a < key.length; a++)
-        for (let b = a + 2; b <= key.length; b++) if (b - a < key.length) frags.add(key.slice(a, b));
+      for (let a = 0; a < key.length; a++) for (let b = a + 2; b <= key.length; b++) if (b - a < key.length) frags.add(key.slice(a, b));
     }
     for (const form of lexiconForms) frags.delete(normaliseForm(form).key);
     fragmentCache.set(lexiconForms, frags);
@@ -215,12 +214,7 @@ export function lexiconFragments(lexiconForms: ReadonlySet<string>): Set<string>
  * Candidate phrases of one document. `tokens` is the segmenter's output for
  * `text` (punctuation and '\n' tokens may be present; whitespace may be dropped).
  */
-export function findCandidateHits(
-  text: string,
-  tokens: readonly string[],
-  lexiconForms: ReadonlySet<string>,
-  vocab: Vocabulary,
-): CandidateHit[] {
+export function findCandidateHits(text: string, tokens: readonly string[], lexiconForms: ReadonlySet<string>, vocab: Vocabulary): CandidateHit[] {
   const alignment = alignTokens(text, tokens);
   const fragments = lexiconFragments(lexiconForms);
   const { idioms } = vocab;

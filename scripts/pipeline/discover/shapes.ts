@@ -110,7 +110,22 @@ function acceptable(items: string[], each: (item: string) => boolean): boolean {
  * prose (坚持“两个毫不动摇”, 践行新发展理念, 落实“四个最严”, 弘扬伟大建党精神).
  */
 const ADHERENCE = new Set([
-  '坚持', '践行', '落实', '弘扬', '贯彻', '发扬', '实施', '秉持', '牢记', '树立', '增强', '坚定', '做到', '深化', '推进', '推动',
+  '坚持',
+  '践行',
+  '落实',
+  '弘扬',
+  '贯彻',
+  '发扬',
+  '实施',
+  '秉持',
+  '牢记',
+  '树立',
+  '增强',
+  '坚定',
+  '做到',
+  '深化',
+  '推进',
+  '推动',
 ]);
 
 /** True when one of the ADHERENCE verbs ends right before `start` (an opening quotation mark may stand between). */

@@ -19,7 +19,15 @@ export interface Vocabulary {
 /** Reads the stop words and the idioms of jieba's main dictionary (`dictText`: its text, when already read). */
 export function loadVocabulary(dictText = readFileSync(jiebaMainDict(), 'utf8')): Vocabulary {
   const stop = readFileSync(jiebaStopWords(), 'utf8');
-  return { stopWords: new Set(stop.split('\n').map((w) => w.trim()).filter(Boolean)), idioms: idiomsOf(dictText) };
+  return {
+    stopWords: new Set(
+      stop
+        .split('\n')
+        .map((w) => w.trim())
+        .filter(Boolean),
+    ),
+    idioms: idiomsOf(dictText),
+  };
 }
 
 /** What String.prototype.trim() removes (ECMAScript \s is the same set). */
@@ -33,7 +41,7 @@ const TRIMMED = /\s/;
 export function idiomsOf(text: string): Set<string> {
   const out = new Set<string>();
   const isTrimmed = (k: number) => text[k] !== ' ' && TRIMMED.test(text[k]);
-  for (let lineStart = 0; lineStart < text.length; ) {
+  for (let lineStart = 0; lineStart < text.length;) {
     let end = text.indexOf('\n', lineStart);
     if (end < 0) end = text.length;
     let k = end - 1;
@@ -58,7 +66,7 @@ export function idiomsOf(text: string): Set<string> {
 export function dictionaryTags(phrases: ReadonlySet<string>): Map<string, string> {
   const tags = new Map<string, string>();
   const text = readFileSync(jiebaMainDict(), 'utf8');
-  for (let at = 0; at < text.length; ) {
+  for (let at = 0; at < text.length;) {
     let nl = text.indexOf('\n', at);
     if (nl < 0) nl = text.length;
     const sp = text.indexOf(' ', at);

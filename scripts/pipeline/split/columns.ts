@@ -15,7 +15,9 @@ import { HAN_SPAN_CLASS } from '../han';
 
 /** A file is column text when nearly all lines are short and most do not end a sentence. */
 export function isColumnText(ls: Line[]): boolean {
-  let content = 0, short = 0, closed = 0;
+  let content = 0,
+    short = 0,
+    closed = 0;
   for (const l of ls) {
     if (l.gap) continue;
     content++;
@@ -51,16 +53,25 @@ export function headlineGroups(ls: Line[], from: number, to: number): HeadlineGr
   const stanzas: number[][] = [];
   let cur: number[] = [];
   for (let i = from; i < to; i++) {
-    if (ls[i].gap) { if (cur.length) stanzas.push(cur); cur = []; }
-    else cur.push(i);
+    if (ls[i].gap) {
+      if (cur.length) stanzas.push(cur);
+      cur = [];
+    } else cur.push(i);
   }
   if (cur.length) stanzas.push(cur);
   const groups: HeadlineGroup[] = [];
   let open: HeadlineGroup | null = null;
   for (const s of stanzas) {
     const isBy = s.length === 1 && (isByline(ls[s[0]].t) || orgScore(ls[s[0]].t) === 2);
-    if (isBy && open) { open.byline = s[0]; open = null; continue; }
-    if (open && KICKER.test(ls[open.titles[open.titles.length - 1]].t)) { open.titles.push(...s); continue; }
+    if (isBy && open) {
+      open.byline = s[0];
+      open = null;
+      continue;
+    }
+    if (open && KICKER.test(ls[open.titles[open.titles.length - 1]].t)) {
+      open.titles.push(...s);
+      continue;
+    }
     open = { titles: [...s], byline: null };
     groups.push(open);
   }
@@ -71,8 +82,13 @@ export function headlineGroups(ls: Line[], from: number, to: number): HeadlineGr
 function width(ls: Line[], idx: number[]): number {
   const counts = new Map<number, number>();
   for (const i of idx.slice(0, -1)) counts.set(ls[i].t.length, (counts.get(ls[i].t.length) ?? 0) + 1);
-  let best = 0, n = 0;
-  for (const [w, c] of counts) if (c > n || (c === n && w > best)) { best = w; n = c; }
+  let best = 0,
+    n = 0;
+  for (const [w, c] of counts)
+    if (c > n || (c === n && w > best)) {
+      best = w;
+      n = c;
+    }
   return best;
 }
 
@@ -99,7 +115,10 @@ export function longestCommon(a: string, b: string): number {
   for (let i = 1; i <= a.length; i++) {
     const row = new Array<number>(b.length + 1).fill(0);
     for (let j = 1; j <= b.length; j++) {
-      if (a[i - 1] === b[j - 1]) { row[j] = prev[j - 1] + 1; if (row[j] > best) best = row[j]; }
+      if (a[i - 1] === b[j - 1]) {
+        row[j] = prev[j - 1] + 1;
+        if (row[j] > best) best = row[j];
+      }
     }
     prev = row;
   }
@@ -116,11 +135,21 @@ export function matchHeadlines(ls: Line[], groups: HeadlineGroup[], articles: { 
   // its article's opening, so the first few thousand characters suffice. Both keep the cost linear in the file.
   const first = Math.max(0, articles.length - 3 * groups.length);
   const texts = articles.map((a, k) =>
-    k < first ? '' : ls.slice(a.from, a.to).filter((l) => !l.gap).map((l) => l.t).join('').slice(0, 3000),
+    k < first
+      ? ''
+      : ls
+          .slice(a.from, a.to)
+          .filter((l) => !l.gap)
+          .map((l) => l.t)
+          .join('')
+          .slice(0, 3000),
   );
   const claims: { g: HeadlineGroup; score: number }[][] = articles.map(() => []);
   for (const g of groups) {
-    const words = g.titles.map((i) => ls[i].t).join('').replace(/\s+/g, '');
+    const words = g.titles
+      .map((i) => ls[i].t)
+      .join('')
+      .replace(/\s+/g, '');
     if (cjkCount(words) < 4) continue;
     const scores = texts.map((t) => longestCommon(words, t));
     const order = scores.map((s, k) => [s, k]).sort((x, y) => y[0] - x[0]);
@@ -151,7 +180,11 @@ export function columnArticles(ls: Line[]): ColumnArticle[] {
   const starts = articleStarts(ls, 0, headFrom);
   const articles = starts.map((s, k) => ({ from: s, to: k + 1 < starts.length ? starts[k + 1] : headFrom }));
   const matched = matchHeadlines(ls, groups, articles);
-  return splitSigned(ls, articles.map((a, k) => ({ ...a, group: matched[k] })), groups);
+  return splitSigned(
+    ls,
+    articles.map((a, k) => ({ ...a, group: matched[k] })),
+    groups,
+  );
 }
 
 /**

@@ -14,7 +14,6 @@ import { bestPartitions } from './partition';
 import { joinedLines as joined } from '../paragraphs';
 import { HAN_SPAN_CLASS } from '../han';
 
-
 const HAN_RUN = new RegExp(`[${HAN_SPAN_CLASS}]+`, 'g');
 
 /** Substrings of 2+ ideographs of a headline, as [start, end) positions (punctuation and spaces break runs). */
@@ -65,7 +64,10 @@ export function headlineVotes(paras: string[], heads: SignedHead[], page: string
   const df = new Map<string, number>();
   const dfOf = (u: string) => {
     let d = df.get(u);
-    if (d === undefined) { d = page.filter((t) => t.includes(u)).length; df.set(u, d); }
+    if (d === undefined) {
+      d = page.filter((t) => t.includes(u)).length;
+      df.set(u, d);
+    }
     return d;
   };
   const whole = heads.map((h) => h.title + ' ' + h.byline);
@@ -94,7 +96,8 @@ export function inSeries(paras: string[], p: number): boolean {
   const lead = (t: string) => t.split(/[。！？!?]/)[0];
   for (const q of [p - 2, p - 1, p + 1, p + 2]) {
     if (q < 0 || q >= paras.length) continue;
-    const a = paras[p], b = paras[q];
+    const a = paras[p],
+      b = paras[q];
     if (a.slice(0, 2) === b.slice(0, 2)) return true;
     if (a[0] === b[0] && lead(a).length <= 16 && lead(b).length <= 16) return true;
   }

@@ -61,7 +61,9 @@ export function isTimestamp(t: string): boolean {
 export function isMetaLine(t: string): boolean {
   return (
     isTimestamp(t) ||
-    /^(?:来源|时间|发布时间|发表时间|发布日期|日期|编辑|责任编辑|字号|字体|浏览|点击|阅读|阅读量|分享|供稿|审核|作者|文章来源|您的位置|当前位置|【字号|【字体)[：:\s]/.test(t) ||
+    /^(?:来源|时间|发布时间|发表时间|发布日期|日期|编辑|责任编辑|字号|字体|浏览|点击|阅读|阅读量|分享|供稿|审核|作者|文章来源|您的位置|当前位置|【字号|【字体)[：:\s]/.test(
+      t,
+    ) ||
     CAPTION_OR_REPORTER.test(t)
   );
 }
@@ -74,16 +76,12 @@ const POST_AND_NAME = new RegExp(
 /** An author byline written as 作者：X, 文/X or 记者 X (kept as the org line). */
 export function isByline(t: string): boolean {
   if (t.length > 40 || isClosed(t)) return false;
-  return (
-    /^(?:作者|文|撰稿|供稿)\s*[：:／/]\s*\S/.test(t) ||
-    POST_AND_NAME.test(t)
-  );
+  return /^(?:作者|文|撰稿|供稿)\s*[：:／/]\s*\S/.test(t) || POST_AND_NAME.test(t);
 }
 
 const STRONG_ORG =
   /(?:理论学习中心组|中心组|学习小组|课题组|调研组|党委|党组|党工委|党支部|党总支|委员会|纪委监委|工委|人民政府|办公室|办公厅|联合会|政协|人大常委会|研究室)$/;
-const WEAK_ORG =
-  /(?:局|厅|部|委|院|所|处|政府|中心|公司|集团|大学|学校|协会|商会|学会|研究会|街道|社区|支部)$/;
+const WEAK_ORG = /(?:局|厅|部|委|院|所|处|政府|中心|公司|集团|大学|学校|协会|商会|学会|研究会|街道|社区|支部)$/;
 /** Titles that happen to end in an org suffix: 新格局 大局 干部 全部 以人民为中心 … */
 const NOT_ORG_END = /(?:格局|新局|大局|布局|全局|开局|变局|干部|内部|全部|局部|外部|为中心|新篇章|之委)$/;
 

@@ -58,13 +58,20 @@ export function bestCut(votes: number[][], order: number[], rules: CutRules): Pa
         const own = prefix[j][e] - prefix[j][i];
         if (own <= rules.minSupport) continue;
         const s = best[j][i] + own;
-        if (s > best[j + 1][e] + 1e-9) { best[j + 1][e] = s; back[j + 1][e] = i; }
+        if (s > best[j + 1][e] + 1e-9) {
+          best[j + 1][e] = s;
+          back[j + 1][e] = i;
+        }
       }
     }
   }
   if (best[k][m] === NONE) return null;
   const starts: number[] = [];
-  for (let j = k, e = m; j > 0; j--) { const i = back[j][e]; starts.unshift(i); e = i; }
+  for (let j = k, e = m; j > 0; j--) {
+    const i = back[j][e];
+    starts.unshift(i);
+    e = i;
+  }
   return { starts, order: [...order], score: best[k][m] };
 }
 

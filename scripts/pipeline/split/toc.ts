@@ -27,7 +27,10 @@ export function findToc(ls: Line[]): { start: number; end: number } | null {
     if (l.gap) continue;
     if (start < 0) {
       if (TOC_HEAD.test(l.t)) start = end = i;
-      else if (hasPageNumber(l.t)) { start = end = i; entries = 1; }
+      else if (hasPageNumber(l.t)) {
+        start = end = i;
+        entries = 1;
+      }
       continue;
     }
     if (hasPageNumber(l.t)) {
@@ -37,7 +40,9 @@ export function findToc(ls: Line[]): { start: number; end: number } | null {
     } else if (++sinceEntry > 3) {
       // more than three unnumbered lines in a row: the listing is over
       if (entries >= 3) break;
-      start = end = -1; entries = 0; sinceEntry = 0; // stray numbered line, not a TOC; keep looking
+      start = end = -1;
+      entries = 0;
+      sinceEntry = 0; // stray numbered line, not a TOC; keep looking
     }
   }
   return start >= 0 && entries >= 3 ? { start, end } : null;

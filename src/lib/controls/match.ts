@@ -13,13 +13,7 @@ export function matchSlogans(options: PickOption[], query: string, limit = 20): 
   if (q === '') return options.slice(0, limit);
   const scored: [number, PickOption][] = [];
   for (const o of options) {
-    const rank = o.canonical.toLowerCase().includes(q)
-      ? 0
-      : o.variants.toLowerCase().includes(q)
-        ? 1
-        : o.gloss_en.toLowerCase().includes(q)
-          ? 2
-          : -1;
+    const rank = o.canonical.toLowerCase().includes(q) ? 0 : o.variants.toLowerCase().includes(q) ? 1 : o.gloss_en.toLowerCase().includes(q) ? 2 : -1;
     if (rank >= 0) scored.push([rank, o]);
   }
   return scored

@@ -19,7 +19,10 @@ export interface OptionMatches {
  * `seeds/2021-03_讲话.txt`. An empty query matches everything.
  */
 export function matchOptions(options: readonly ValueOption[], query: string, limit: number): OptionMatches {
-  const terms = query.toLowerCase().split(/\s+/).filter((t) => t.length > 0);
+  const terms = query
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((t) => t.length > 0);
   const shown: ValueOption[] = [];
   let total = 0;
   for (const o of options) {

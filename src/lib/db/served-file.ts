@@ -19,7 +19,10 @@ function startsWithPar1(bytes: Uint8Array | null): boolean {
 /** A web page instead of data: an HTML content type, or bytes that open like an HTML document. */
 export function looksLikeHtml(contentType: string | null, head: Uint8Array): boolean {
   if (contentType !== null && /^\s*(text\/html|application\/xhtml)/i.test(contentType)) return true;
-  const text = new TextDecoder().decode(head.subarray(0, 64)).replace(/^\uFEFF?\s*/, '').toLowerCase();
+  const text = new TextDecoder()
+    .decode(head.subarray(0, 64))
+    .replace(/^\uFEFF?\s*/, '')
+    .toLowerCase();
   return text.startsWith('<!doctype') || text.startsWith('<html') || text.startsWith('<head') || text.startsWith('<!--');
 }
 

@@ -78,9 +78,7 @@ async function start(): Promise<duckdb.AsyncDuckDB> {
   const db = await instantiated;
   const conn = await db.connect();
   try {
-    await Promise.all(
-      PARQUET_TABLES.map((t) => db.registerFileURL(`${t}.parquet`, `${base}${t}.parquet`, duckdb.DuckDBDataProtocol.HTTP, false)),
-    );
+    await Promise.all(PARQUET_TABLES.map((t) => db.registerFileURL(`${t}.parquet`, `${base}${t}.parquet`, duckdb.DuckDBDataProtocol.HTTP, false)));
     // The tables every chart filters (documents, mentions, slogans, candidates) are small and
     // read by every query: copied into DuckDB's memory once, so a filter change does not
     // re-read Parquet over HTTP (measured: ~180 ms → see bench:app). texts and occurrences can

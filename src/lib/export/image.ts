@@ -34,7 +34,10 @@ export function composeSvg(svg: SVGSVGElement, meta: ImageMeta): { svg: SVGSVGEl
   const w = Math.max(320, Math.round(box.width || Number(svg.getAttribute('width')) || 800));
   const h = Math.round(box.height || Number(svg.getAttribute('height')) || 400);
   const legend = meta.legend ?? [];
-  const layout = layoutLegend(legend.map((l) => l.label), w);
+  const layout = layoutLegend(
+    legend.map((l) => l.label),
+    w,
+  );
   const scaleH = meta.scale ? 40 : 0;
   const sourceLines = wrapText(meta.source, w - 24, 11);
   const top = 40;
@@ -51,8 +54,12 @@ export function composeSvg(svg: SVGSVGElement, meta: ImageMeta): { svg: SVGSVGEl
   legend.forEach((item, i) => {
     const { x, y, lines } = layout.slots[i];
     const yy = top + h + y;
-    if (item.shape === 'box') out.appendChild(el('rect', { x, y: yy - 10, width: 18, height: 12, fill: item.color, stroke: '#999', 'stroke-width': 0.5 }));
-    else out.appendChild(el('line', { x1: x, x2: x + 18, y1: yy - 4, y2: yy - 4, stroke: item.color, 'stroke-width': 3, 'stroke-dasharray': item.dash ?? '' }));
+    if (item.shape === 'box')
+      out.appendChild(el('rect', { x, y: yy - 10, width: 18, height: 12, fill: item.color, stroke: '#999', 'stroke-width': 0.5 }));
+    else
+      out.appendChild(
+        el('line', { x1: x, x2: x + 18, y1: yy - 4, y2: yy - 4, stroke: item.color, 'stroke-width': 3, 'stroke-dasharray': item.dash ?? '' }),
+      );
     if (item.shape !== 'box' && item.marker && item.marker !== 'circle') {
       const d = symbol(EXPORT_SYMBOLS[item.marker], 30)() ?? '';
       out.appendChild(el('path', { d, transform: `translate(${x + 9},${yy - 4})`, fill: item.color, 'data-marker': item.marker }));

@@ -36,7 +36,8 @@ export function loadCityMap(adcode: string): Promise<CityFeature[]> {
     p = fetch(new URL(file, document.baseURI).href)
       .then((res) => {
         if (!res.ok) throw new Error(`public/${file}: HTTP ${res.status} (run npm run build)`);
-        if (looksLikeHtml(res.headers.get('content-type'), new Uint8Array())) throw new Error(`public/${file}: missing from the built site (run npm run build)`);
+        if (looksLikeHtml(res.headers.get('content-type'), new Uint8Array()))
+          throw new Error(`public/${file}: missing from the built site (run npm run build)`);
         return res.json() as Promise<{ features: CityFeature[] }>;
       })
       .then((fc) => fc.features)

@@ -24,9 +24,7 @@ export interface ProvinceFeatureProps {
 export type Position = [number, number];
 export type Ring = Position[];
 
-export type DecodedGeometry =
-  | { type: 'Polygon'; coordinates: Ring[] }
-  | { type: 'MultiPolygon'; coordinates: Ring[][] };
+export type DecodedGeometry = { type: 'Polygon'; coordinates: Ring[] } | { type: 'MultiPolygon'; coordinates: Ring[][] };
 
 export interface DecodedFeature<P> {
   type: 'Feature';

@@ -120,9 +120,18 @@ export async function runConcordance(
   const meta = new Map(sloganDocs.map((d) => [d.doc_id, d]));
   let phraseIds: string[] = [];
   if (phrases.length) {
-    const counts = await runPhraseDocCounts(runner, phrases.map((x) => x.pattern), p.selection, (q) => onProgress?.({ ...q, stage: 'texts' }), signal);
+    const counts = await runPhraseDocCounts(
+      runner,
+      phrases.map((x) => x.pattern),
+      p.selection,
+      (q) => onProgress?.({ ...q, stage: 'texts' }),
+      signal,
+    );
     phraseIds = counts.map((c) => c.doc_id);
-    for (const c of chunks(phraseIds.filter((id) => !meta.has(id)), DOC_CHUNK)) {
+    for (const c of chunks(
+      phraseIds.filter((id) => !meta.has(id)),
+      DOC_CHUNK,
+    )) {
       for (const d of await runner.query<DocMeta>(docMetaQuery(c))) meta.set(d.doc_id, d);
     }
   }
@@ -138,7 +147,9 @@ export async function runConcordance(
   }
   for (const ids of chunks(phraseIds, DOC_CHUNK)) {
     stop();
-    const texts = await runner.query<{ doc_id: string; text: string; simplified: string | null; starts: number[] | null; lines: number[] | null }>(chunkTextsQuery(ids));
+    const texts = await runner.query<{ doc_id: string; text: string; simplified: string | null; starts: number[] | null; lines: number[] | null }>(
+      chunkTextsQuery(ids),
+    );
     for (const t of texts) {
       const simplified = t.simplified ?? t.text;
       const map = { starts: toNumbers(t.starts), lines: toNumbers(t.lines) };

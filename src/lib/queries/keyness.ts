@@ -157,9 +157,12 @@ GROUP BY x.item`;
 /** Keyness of every slogan (and optionally candidate phrase) used on either side, strongest first. */
 export function keynessQuery(f: KeynessInput): SqlQuery {
   const { inT, inR, filters } = sides(f);
-  const phrases = f.candidates > 0 ? sql`
+  const phrases =
+    f.candidates > 0
+      ? sql`
 UNION ALL
-${phraseFreqSql(f, f.candidates)}` : sql``;
+${phraseFreqSql(f, f.candidates)}`
+      : sql``;
   // Against the rest of an unfiltered corpus, the reference is the whole corpus minus the target: only the
   // target's mentions are read, the rest comes from per-slogan totals (integer counts, so the subtraction is exact).
   const rest = f.reference === null && filters.length === 0;
@@ -239,4 +242,3 @@ export async function runKeyness(runner: Runner, f: KeynessInput): Promise<Keyne
 export function runGroupOptions(runner: Runner): Promise<GroupOption[]> {
   return runner.query<GroupOption>(groupOptionsQuery());
 }
-

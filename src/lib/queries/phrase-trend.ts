@@ -26,8 +26,13 @@ export function seriesHits(series: ResolvedSeries): SqlFragment {
   const patterns = series.parts.flatMap((p) => (p.kind === 'phrase' ? [p.pattern] : []));
   const hits = [sql`SELECT m.doc_id AS doc_id, m."count"::DOUBLE AS c FROM mentions m WHERE m.slogan_id IN ${slogans}`];
   if (patterns.length) {
-    const counts = joinSql(patterns.map((p) => sql`(len(string_split_regex(x.s, ${p})) - 1)`), ' + ');
-    hits.push(sql`SELECT x.doc_id AS doc_id, (${counts})::DOUBLE AS c FROM match_texts x WHERE regexp_matches(x.s, ${patterns.map((p) => `(?:${p})`).join('|')})`);
+    const counts = joinSql(
+      patterns.map((p) => sql`(len(string_split_regex(x.s, ${p})) - 1)`),
+      ' + ',
+    );
+    hits.push(
+      sql`SELECT x.doc_id AS doc_id, (${counts})::DOUBLE AS c FROM match_texts x WHERE regexp_matches(x.s, ${patterns.map((p) => `(?:${p})`).join('|')})`,
+    );
   }
   return sql`SELECT doc_id, SUM(c) AS c FROM (${joinSql(hits, '\nUNION ALL\n')}) GROUP BY doc_id`;
 }
@@ -79,12 +84,18 @@ export async function runPhraseTrend(
 export function mergeTrendData(slogans: TrendData | undefined, phrases: TrendData | undefined): TrendData | undefined {
   if (!phrases || phrases.rows.length === 0) return slogans;
   if (!slogans) return phrases;
-  return { rows: [...slogans.rows, ...phrases.rows], leftOut: { ...slogans.leftOut, occurrences: slogans.leftOut.occurrences + phrases.leftOut.occurrences } };
+  return {
+    rows: [...slogans.rows, ...phrases.rows],
+    leftOut: { ...slogans.leftOut, occurrences: slogans.leftOut.occurrences + phrases.leftOut.occurrences },
+  };
 }
 
 /** Per typed series: null when counted in the text, else the slogan(s) it resolved to (for the phrase chips). */
 export function phraseNotes(resolved: ResolvedSeries[] | null, name: (slogan_id: string) => string): Record<string, string | null> {
   return Object.fromEntries(
-    (resolved ?? []).map((r) => [r.input, r.parts.every((p) => p.kind === 'phrase') ? null : r.parts.map((p) => (p.kind === 'slogan' ? name(p.slogan_id) : p.key)).join('+')]),
+    (resolved ?? []).map((r) => [
+      r.input,
+      r.parts.every((p) => p.kind === 'phrase') ? null : r.parts.map((p) => (p.kind === 'slogan' ? name(p.slogan_id) : p.key)).join('+'),
+    ]),
   );
 }

@@ -89,7 +89,11 @@ export async function ensureMatchTexts(runner: Runner, onProgress?: (p: LoadProg
   }
   if (!state.bounds) {
     // every TEXT_CHUNK-th doc_id: chunk k holds bounds[k] <= doc_id < bounds[k + 1]
-    const rows = await runner.query<{ doc_id: string }>(toQuery(sql`SELECT doc_id FROM (SELECT doc_id, row_number() OVER (ORDER BY doc_id) - 1 AS i FROM documents) WHERE i % ${TEXT_CHUNK} = 0 ORDER BY doc_id`));
+    const rows = await runner.query<{ doc_id: string }>(
+      toQuery(
+        sql`SELECT doc_id FROM (SELECT doc_id, row_number() OVER (ORDER BY doc_id) - 1 AS i FROM documents) WHERE i % ${TEXT_CHUNK} = 0 ORDER BY doc_id`,
+      ),
+    );
     state.bounds = rows.map((r) => r.doc_id);
   }
   const bounds = state.bounds;
@@ -101,7 +105,9 @@ export async function ensureMatchTexts(runner: Runner, onProgress?: (p: LoadProg
     const hi = k + 1 < bounds.length ? bounds[k + 1] : null;
     // a range on doc_id is pushed down to the Parquet scan: only this chunk's row groups are read
     await runner.query(
-      toQuery(sql`INSERT INTO match_texts SELECT x.doc_id, ${MATCHED_TEXT} FROM texts x WHERE x.doc_id >= ${lo}${hi === null ? sql`` : sql` AND x.doc_id < ${hi}`}`),
+      toQuery(
+        sql`INSERT INTO match_texts SELECT x.doc_id, ${MATCHED_TEXT} FROM texts x WHERE x.doc_id >= ${lo}${hi === null ? sql`` : sql` AND x.doc_id < ${hi}`}`,
+      ),
     );
     state.chunksDone++;
     onProgress?.({ docs: Math.min(state.chunksDone * TEXT_CHUNK, total), total });

@@ -28,7 +28,9 @@ export interface ReaderOccurrence {
 }
 
 export function readerDocQuery(docId: string): SqlQuery {
-  return toQuery(sql`SELECT d.*, x."text" AS "text", x.simplified AS simplified FROM documents d JOIN texts x ON x.doc_id = d.doc_id WHERE d.doc_id = ${docId} AND x.doc_id = ${docId}`);
+  return toQuery(
+    sql`SELECT d.*, x."text" AS "text", x.simplified AS simplified FROM documents d JOIN texts x ON x.doc_id = d.doc_id WHERE d.doc_id = ${docId} AND x.doc_id = ${docId}`,
+  );
 }
 
 export function readerLinesQuery(docId: string): SqlQuery {
@@ -61,7 +63,10 @@ export async function runReader(runner: Runner, docId: string): Promise<ReaderDo
 }
 
 /** `title, organisation, date, file:lines` — what a researcher pastes into a footnote. */
-export function citation(doc: Pick<DocumentRow, 'title' | 'org' | 'org_as_written' | 'date' | 'source_file' | 'start_line' | 'end_line'>, line?: number | null): string {
+export function citation(
+  doc: Pick<DocumentRow, 'title' | 'org' | 'org_as_written' | 'date' | 'source_file' | 'start_line' | 'end_line'>,
+  line?: number | null,
+): string {
   const where = line ? `${doc.source_file}:${line}` : `${doc.source_file}:${doc.start_line}–${doc.end_line}`;
   return [doc.title, doc.org ?? doc.org_as_written, doc.date, where].filter(Boolean).join(', ');
 }

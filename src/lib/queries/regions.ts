@@ -146,12 +146,14 @@ async function textsFor(runner: Runner, f: RegionFilter, onProgress?: (p: LoadPr
 }
 
 /** Runs the two map queries together. */
-export async function runRegions(runner: Runner, f: RegionFilter, onProgress?: (p: LoadProgress) => void, signal?: AbortSignal): Promise<RegionsData> {
+export async function runRegions(
+  runner: Runner,
+  f: RegionFilter,
+  onProgress?: (p: LoadProgress) => void,
+  signal?: AbortSignal,
+): Promise<RegionsData> {
   await textsFor(runner, f, onProgress, signal);
-  const [provinces, unplaced] = await Promise.all([
-    runner.query<ProvinceRow>(provinceStatsQuery(f)),
-    runner.query<UnplacedRow>(unplacedQuery(f)),
-  ]);
+  const [provinces, unplaced] = await Promise.all([runner.query<ProvinceRow>(provinceStatsQuery(f)), runner.query<UnplacedRow>(unplacedQuery(f))]);
   return { provinces, unplaced: unplaced[0] ?? { n_docs: 0, n_central: 0, occurrences: 0 } };
 }
 
@@ -197,5 +199,11 @@ export function formatMeasure(m: Measure): (v: number) => string {
 /** A place's sums and its measure (rounded to 2 decimals), as a table and CSV row. */
 export function sumsRow(s: PlaceSums, m: Measure): PlaceSums & { value: number | null } {
   const v = measureValue(s, m);
-  return { n_docs: s.n_docs, n_chars: s.n_chars, occurrences: s.occurrences, docs_with: s.docs_with, value: v === null ? null : Math.round(v * 100) / 100 };
+  return {
+    n_docs: s.n_docs,
+    n_chars: s.n_chars,
+    occurrences: s.occurrences,
+    docs_with: s.docs_with,
+    value: v === null ? null : Math.round(v * 100) / 100,
+  };
 }

@@ -49,7 +49,11 @@ export function selectionConditions(s: DocSelection): SqlFragment[] {
     }
   }
   const out = [...filterConditions(plain, 'd'), ...byNone];
-  for (const [col, values] of [['d.org', s.org], ['d.city', s.city], ['d.county', s.county]] as const) {
+  for (const [col, values] of [
+    ['d.org', s.org],
+    ['d.city', s.city],
+    ['d.county', s.county],
+  ] as const) {
     const c = valueCondition(col, values ?? []);
     if (c) out.push(c);
   }

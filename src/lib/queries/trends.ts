@@ -105,7 +105,15 @@ export function splitTrendRows(all: TrendQueryRow[]): TrendData {
       }
     }
     if (r.bucket === null) leftOut.occurrences += r.occurrences;
-    else rows.push({ bucket: r.bucket, slogan_id: r.slogan_id, occurrences: r.occurrences, docs_with: r.docs_with, n_docs: r.n_docs, n_chars: r.n_chars });
+    else
+      rows.push({
+        bucket: r.bucket,
+        slogan_id: r.slogan_id,
+        occurrences: r.occurrences,
+        docs_with: r.docs_with,
+        n_docs: r.n_docs,
+        n_chars: r.n_chars,
+      });
   }
   return { rows, leftOut };
 }

@@ -20,15 +20,18 @@ export interface ConcordanceLink {
 /** `?view=concordance&s=…&q=…&province=…&org=…&date_from=…` */
 export function concordanceHref(p: ConcordanceLink): string {
   const extra: Record<string, string> = p.undated ? { undated: '1' } : {};
-  return '?' + encodeState({
-    ...defaultState(),
-    view: 'concordance',
-    slogans: p.slogans ?? [],
-    phrases: p.phrases ?? [],
-    filters: { ...emptyFilters(), ...p.filters },
-    cell: { ...emptyCell(), ...p.cell },
-    extra,
-  });
+  return (
+    '?' +
+    encodeState({
+      ...defaultState(),
+      view: 'concordance',
+      slogans: p.slogans ?? [],
+      phrases: p.phrases ?? [],
+      filters: { ...emptyFilters(), ...p.filters },
+      cell: { ...emptyCell(), ...p.cell },
+      extra,
+    })
+  );
 }
 
 /** `?view=reader&doc=…&at=…` (plus `s`/`q` to colour the chosen slogans and phrases). */

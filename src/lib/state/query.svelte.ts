@@ -40,11 +40,7 @@ class QueryResult<T> implements Query<T> {
   error: string | null = $state(null);
 }
 
-export function useQuery<I, T>(
-  inputs: () => I | null,
-  run: (runner: Runner, input: I) => Promise<T[]>,
-  engine: QueryEngine = db,
-): Query<T> {
+export function useQuery<I, T>(inputs: () => I | null, run: (runner: Runner, input: I) => Promise<T[]>, engine: QueryEngine = db): Query<T> {
   const result = new QueryResult<T>();
   const latest = new LatestQuery<I, T>(
     (input) => {

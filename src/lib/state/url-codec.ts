@@ -48,7 +48,17 @@ export function emptyCell(): Cell {
 }
 
 export function defaultState(): AppState {
-  return { view: 'overview', slogans: [], phrases: [], cell: emptyCell(), filters: emptyFilters(), measure: 'occurrences', granularity: 'year', smooth: 0, extra: {} };
+  return {
+    view: 'overview',
+    slogans: [],
+    phrases: [],
+    cell: emptyCell(),
+    filters: emptyFilters(),
+    measure: 'occurrences',
+    granularity: 'year',
+    smooth: 0,
+    extra: {},
+  };
 }
 
 const KNOWN = new Set<string>(['view', 's', 'q', 'measure', 'g', 'smooth', 'date_from', 'date_to', ...FILTER_KEYS, ...CELL_KEYS]);
@@ -115,7 +125,8 @@ export function decodeLink(search: string): DecodedLink {
   }
   const smoothText = p.get('smooth');
   const smooth = Number(smoothText);
-  if (smoothText !== null && !(Number.isInteger(smooth) && smooth >= 0)) notices.push({ problem: 'unknown_value', key: 'smooth', value: shorten(smoothText) });
+  if (smoothText !== null && !(Number.isInteger(smooth) && smooth >= 0))
+    notices.push({ problem: 'unknown_value', key: 'smooth', value: shorten(smoothText) });
   const slogans = unique(p.getAll('s'));
   if (slogans.length > MAX_SLOGANS) notices.push({ problem: 'capped', key: 's', count: slogans.length, limit: MAX_SLOGANS });
   const cell = emptyCell();

@@ -95,7 +95,10 @@ export function checkQuery(search: string): { entries: [string, string][] | null
       continue;
     }
     if (value.length > URL_LIMITS.valueChars) {
-      return { entries: null, notices: [{ problem: 'value_too_long', key, value: shorten(value), count: value.length, limit: URL_LIMITS.valueChars }] };
+      return {
+        entries: null,
+        notices: [{ problem: 'value_too_long', key, value: shorten(value), count: value.length, limit: URL_LIMITS.valueChars }],
+      };
     }
     const n = (perKey.get(key) ?? 0) + 1;
     perKey.set(key, n);
