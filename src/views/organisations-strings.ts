@@ -1,0 +1,25 @@
+// The Organisations view's interface strings, registered once when the view is first imported.
+import { registerStrings } from '../lib/i18n.svelte';
+registerStrings({
+  og_no_org: { en: '(no organisation stated)', zh: '（未注明机构）' },
+  og_compare: { en: 'Compare', zh: '比较' },
+  og_by_org: { en: 'Organisations', zh: '单个机构' },
+  og_by_type: { en: 'Organisation types', zh: '机构类型' },
+  og_groups: { en: 'Which', zh: '选择' },
+  og_filter: { en: 'Type to filter', zh: '输入以筛选' },
+  og_heatmap: { en: 'Rate per 10,000 characters, organisation × slogan', zh: '每万字出现次数：机构 × 提法' },
+  og_bars: { en: 'Rate per 10,000 characters, grouped by organisation', zh: '每万字出现次数（按机构分组）' },
+  og_sort: { en: 'Sort by', zh: '排序' },
+  og_asc: { en: 'ascending', zh: '升序' },
+  og_desc: { en: 'descending', zh: '降序' },
+  og_group: { en: 'Organisation', zh: '机构' },
+  og_type: { en: 'Organisation type', zh: '机构类型' },
+  og_chars: { en: 'Characters', zh: '字数' },
+  og_rate: { en: 'per 10k chars', zh: '每万字' },
+  og_count: { en: 'count', zh: '次数' },
+  og_in_docs: { en: 'in', zh: '出现在' },
+  og_of_docs: { en: 'of', zh: '/' },
+  og_choose: { en: 'Choose at least one organisation and one slogan.', zh: '请至少选择一个机构和一个提法。' },
+  og_more: { en: 'more — type to filter', zh: '个未显示，请输入筛选' },
+  og_filtered_out: { en: 'chosen have no documents under the filters', zh: '个已选项在当前筛选下没有文档' },
+});
