@@ -4,13 +4,13 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { groupOptionsQuery, matrixQuery, NO_ORG, pivotMatrix, runGroupOptions, runMatrix, sortRows } from '../../src/lib/queries/organisations';
 import { emptyFilters } from '../../src/lib/state/url-codec';
-import { buildMatcher } from '../../scripts/pipeline/match';
-import { lexiconFormIndex, resolveSeries } from '../../src/lib/queries/phrase';
+import { resolveSeries } from '../../src/lib/queries/phrase';
 import { NONE } from '../../src/lib/queries/filters';
 import { phraseSeriesId } from '../../src/lib/queries/phrase-trend';
 import { toSimplified } from '../../src/lib/text/simplify';
 import { fixtureRows, makeDashboardFixture } from '../fixtures/make-dashboard-fixture';
 import { nodeRunner, type NodeRunner } from './node-runner';
+import { phraseOracle } from './phrase-oracle';
 
 describe('organisations query builders (SQL text)', () => {
   it("matrixQuery({by: 'org'}) expands keys and slogans into bound IN lists", () => {
@@ -135,23 +135,7 @@ describe('organisations queries on DuckDB over the fixture', () => {
   });
 
   it('runMatrix with a free phrase series (q) counts it per organisation as the pipeline matcher does, beside the slogans', async () => {
-    const texts = new Map((rows.texts as unknown as { doc_id: string; text: string }[]).map((t) => [t.doc_id, t.text]));
-    const forms = lexiconFormIndex(rows.slogans as unknown as { slogan_id: string; canonical: string; variants: string }[]);
-    const matcher = buildMatcher([
-      {
-        slogan_id: 'p',
-        canonical: '急难愁盼',
-        variants: [],
-        exclude: [],
-        category: 'x',
-        scope: 'x',
-        first_year: null,
-        gloss_en: '',
-        note: '',
-        row: 1,
-        file: 't',
-      },
-    ]);
+    const { forms, hitsOf } = phraseOracle(rows, '急难愁盼');
     const series = resolveSeries('急難愁盼', forms, toSimplified);
     expect(series.parts.map((p) => p.kind)).toEqual(['phrase']);
     const keys = [...new Set(docs.map((d) => d.org ?? NO_ORG))];
@@ -163,7 +147,7 @@ describe('organisations queries on DuckDB over the fixture', () => {
     let total = 0;
     for (const k of keys) {
       const ds = docs.filter((d) => (d.org ?? NO_ORG) === k);
-      const per = ds.map((d) => matcher.find(toSimplified(texts.get(d.doc_id) ?? '')).length);
+      const per = ds.map((d) => hitsOf(d.doc_id));
       const occ = per.reduce((a, n) => a + n, 0);
       total += occ;
       const row = phraseRows.find((r) => r.key === k)!;

@@ -2,35 +2,19 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildMatcher } from '../../scripts/pipeline/match';
 import { bucketDate } from '../../src/lib/dates';
-import { lexiconFormIndex, resolveSeries } from '../../src/lib/queries/phrase';
+import { resolveSeries } from '../../src/lib/queries/phrase';
 import { phraseSeriesId, runPhraseTrend } from '../../src/lib/queries/phrase-trend';
 import { runTrend } from '../../src/lib/queries/trends';
 import { emptyFilters } from '../../src/lib/state/url-codec';
 import { toSimplified } from '../../src/lib/text/simplify';
 import { fixtureRows, makeDashboardFixture } from '../fixtures/make-dashboard-fixture';
 import { nodeRunner, type NodeRunner } from './node-runner';
+import { phraseOracle } from './phrase-oracle';
 
 const rows = fixtureRows();
 const docs = rows.documents as unknown as { doc_id: string; date: string | null; org_type: string }[];
-const texts = new Map((rows.texts as unknown as { doc_id: string; text: string }[]).map((t) => [t.doc_id, t.text]));
-const forms = lexiconFormIndex(rows.slogans as unknown as { slogan_id: string; canonical: string; variants: string }[]);
-const matcher = buildMatcher([
-  {
-    slogan_id: 'p',
-    canonical: '急难愁盼',
-    variants: [],
-    exclude: [],
-    category: 'x',
-    scope: 'x',
-    first_year: null,
-    gloss_en: '',
-    note: '',
-    row: 1,
-    file: 't',
-  },
-]);
+const { forms, hitsOf } = phraseOracle(rows, '急难愁盼');
 
 describe('runPhraseTrend() on DuckDB over the fixture tables', () => {
   let dir: string;
@@ -56,7 +40,7 @@ describe('runPhraseTrend() on DuckDB over the fixture tables', () => {
       const b = bucketDate(d.date, 'year');
       if (!b) continue;
       const e = want.get(b) ?? { occ: 0, with: 0, n: 0 };
-      const k = matcher.find(toSimplified(texts.get(d.doc_id)!)).length;
+      const k = hitsOf(d.doc_id);
       e.n++;
       e.occ += k;
       if (k) e.with++;

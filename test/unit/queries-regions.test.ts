@@ -14,11 +14,11 @@ import {
   type PlaceRow,
 } from '../../src/lib/queries/regions';
 import { emptyFilters } from '../../src/lib/state/url-codec';
-import { buildMatcher } from '../../scripts/pipeline/match';
-import { lexiconFormIndex, resolveSeries } from '../../src/lib/queries/phrase';
+import { resolveSeries } from '../../src/lib/queries/phrase';
 import { toSimplified } from '../../src/lib/text/simplify';
 import { fixtureRows, makeDashboardFixture } from '../fixtures/make-dashboard-fixture';
 import { nodeRunner, type NodeRunner } from './node-runner';
+import { phraseOracle } from './phrase-oracle';
 
 describe('regions query builders (SQL text)', () => {
   it('provinceStatsQuery({slogan}) binds the slogan instead of writing it into the SQL', () => {
@@ -132,25 +132,8 @@ describe('regions queries on DuckDB over the fixture', () => {
   });
 
   it('runRegions and runPlaces with a free phrase series (q) count it in the text as the pipeline matcher does', async () => {
-    const texts = new Map((rows.texts as unknown as { doc_id: string; text: string }[]).map((t) => [t.doc_id, t.text]));
-    const forms = lexiconFormIndex(rows.slogans as unknown as { slogan_id: string; canonical: string; variants: string }[]);
-    const matcher = buildMatcher([
-      {
-        slogan_id: 'p',
-        canonical: '急难愁盼',
-        variants: [],
-        exclude: [],
-        category: 'x',
-        scope: 'x',
-        first_year: null,
-        gloss_en: '',
-        note: '',
-        row: 1,
-        file: 't',
-      },
-    ]);
+    const { forms, hitsOf } = phraseOracle(rows, '急难愁盼');
     const phrase = resolveSeries('急難愁盼', forms, toSimplified);
-    const hitsOf = (id: string) => matcher.find(toSimplified(texts.get(id) ?? '')).length;
     const want = (keep: (d: (typeof docs)[number]) => boolean) => {
       const ds = docs.filter(keep);
       return {
